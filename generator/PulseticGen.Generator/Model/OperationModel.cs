@@ -1,0 +1,64 @@
+namespace PulseticGen.Generator.Model
+{
+    internal sealed record OperationModel(
+        string OperationId,
+        string MethodName,
+        string HttpMethod,
+        string PathTemplate,
+        string? Tag,
+        string? Summary,
+        string? Description,
+        bool IsDeprecated,
+        string EndpointFieldName,
+        EquatableArray<ParameterModel> Parameters,
+        RequestBodyModel? Body,
+        TypeRef? ResultType,
+        PaginationModel? Pagination);
+
+    internal enum ParameterLocation
+    {
+        Path,
+        Query,
+        Header,
+        Cookie,
+    }
+
+    /// <summary>How an array (or object) query parameter is written on the wire (OpenAPI <c>style</c> + <c>explode</c>).</summary>
+    internal enum QueryStyle
+    {
+        /// <summary><c>name=a&amp;name=b</c> (form, explode: true; the OpenAPI default).</summary>
+        FormExploded,
+
+        /// <summary><c>name=a,b</c> (form, explode: false).</summary>
+        FormJoined,
+
+        /// <summary><c>name=a%20b</c>.</summary>
+        SpaceDelimited,
+
+        /// <summary><c>name=a|b</c>.</summary>
+        PipeDelimited,
+    }
+
+    internal sealed record ParameterModel(
+        string WireName,
+        string CSharpName,
+        ParameterLocation Location,
+        TypeRef Type,
+        bool IsRequired,
+        QueryStyle Style,
+        string? Description,
+        bool IsDeprecated);
+
+    internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description);
+
+    /// <summary>
+    /// A page-numbered list (Laravel's paginator: <c>page</c> in the query; <c>current_page</c>, <c>last_page</c> and
+    /// <c>data</c> in the response), for which an extra method yields every item across pages.
+    /// </summary>
+    internal sealed record PaginationModel(
+        string MethodName,
+        string PageParameterName,
+        string ItemsPropertyName,
+        string LastPagePropertyName,
+        TypeRef ItemType);
+}

@@ -1,0 +1,49 @@
+namespace PulseticGen.Generator.Model
+{
+    internal enum TypeRefKind
+    {
+        String,
+        Int32,
+        Int64,
+        Double,
+        Single,
+        Decimal,
+        Boolean,
+        DateTimeOffset,
+        DateOnly,
+        Guid,
+        Bytes,
+
+        /// <summary>Any JSON value, kept as a <c>JsonElement</c> (free-form schemas and unions we do not model yet).</summary>
+        Any,
+        Model,
+        Enum,
+        List,
+        Dictionary,
+    }
+
+    /// <summary>
+    /// A use of a type. <see cref="ModelName"/> is set for <see cref="TypeRefKind.Model"/> and
+    /// <see cref="TypeRefKind.Enum"/>; <see cref="Element"/> for lists and dictionaries (string keys).
+    /// Whether the use is nullable is decided where it is used (property, parameter), not here.
+    /// </summary>
+    internal sealed record TypeRef(TypeRefKind Kind, string? ModelName = null, TypeRef? Element = null)
+    {
+        public static readonly TypeRef String = new(TypeRefKind.String);
+        public static readonly TypeRef Int32 = new(TypeRefKind.Int32);
+        public static readonly TypeRef Int64 = new(TypeRefKind.Int64);
+        public static readonly TypeRef Double = new(TypeRefKind.Double);
+        public static readonly TypeRef Boolean = new(TypeRefKind.Boolean);
+        public static readonly TypeRef Any = new(TypeRefKind.Any);
+
+        public bool IsValueType => Kind switch
+        {
+            TypeRefKind.String or TypeRefKind.Bytes or TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary => false,
+            _ => true,
+        };
+
+        public static TypeRef ListOf(TypeRef element) => new(TypeRefKind.List, Element: element);
+
+        public static TypeRef DictionaryOf(TypeRef element) => new(TypeRefKind.Dictionary, Element: element);
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace PulseticGen.Generator.Naming
+{
+    /// <summary>
+    /// Turns any name found in a spec (schema, property, parameter, tag, enum value, operationId) into a valid C#
+    /// identifier. Every identifier the generator writes goes through here; <see cref="NameScope"/> then makes it unique.
+    /// </summary>
+    internal static class Identifiers
+    {
+        private static readonly HashSet<string> s_keywords = new()
+        {
+            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+            "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+            "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+            "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+            "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+            "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+            "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        };
+
+        // Contextual keywords that break code when used as a simple name in the positions we generate.
+        private static readonly HashSet<string> s_contextual = new() { "var", "dynamic", "nameof", "value", "await", "async", "yield", "record", "required", "field", "scoped", "file" };
+
+        /// <summary>Characters that carry meaning in enum values and would otherwise vanish ("+1" vs "-1", "a||b").</summary>
+        private static readonly Dictionary<char, string> s_symbolWords = new()
+        {
+            ['+'] = "Plus", ['-'] = "Minus", ['*'] = "Star", ['/'] = "Slash", ['\\'] = "Backslash", ['='] = "Equals",
+            ['<'] = "Less", ['>'] = "Greater", ['!'] = "Not", ['&'] = "And", ['|'] = "Or", ['%'] = "Percent",
+            ['#'] = "Hash", ['@'] = "At", ['$'] = "Dollar", ['.'] = "Dot", [','] = "Comma", [':'] = "Colon",
+            [';'] = "Semicolon", ['?'] = "Question", ['~'] = "Tilde", ['^'] = "Caret", ['_'] = "Underscore",
+            [' '] = "Space", ['('] = "Open", [')'] = "Close", ['['] = "Open", [']'] = "Close", ['{'] = "Open", ['}'] = "Close",
+            ['\''] = "Quote", ['"'] = "Quote",
+        };
+
+        /// <summary>Splits a raw name into words at separators, case humps and letter/digit boundaries.</summary>
+        public static List<string> SplitWords(string raw)
+        {
+            var words = new List<string>();
+            var current = new StringBuilder();
+
+            void Flush()
+            {
+                if (current.Length > 0)
+                {
+                    words.Add(current.ToString());
+                    current.Clear();
+                }
+            }
+
+            for (int i = 0; i < raw.Length; i++)
+            {
+                char c = raw[i];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    Flush();
+                    continue;
+                }
+
+                if (current.Length > 0)
+                {
+                    char previous = current[current.Length - 1];
+                    bool lowerToUpper = char.IsUpper(c) && (char.IsLower(previous) || char.IsDigit(previous));
+
+                    // "HTTPServer" → "HTTP", "Server": an upper-case run ends before the last capital that starts a word.
+                    bool acronymEnd = char.IsUpper(c) && char.IsUpper(previous) && i + 1 < raw.Length && char.IsLower(raw[i + 1]);
+                    bool digitToLetter = char.IsLetter(c) && char.IsDigit(previous) && char.IsUpper(c);
+                    if (lowerToUpper || acronymEnd || digitToLetter)
+                    {
+                        Flush();
+                    }
+                }
+
+                current.Append(c);
+            }
+
+            Flush();
+            return words;
+        }
+
+        /// <summary>PascalCase for types and members: <c>ssl_check</c> → <c>SslCheck</c>, <c>1day</c> → <c>_1day</c>.</summary>
+        public static string ToPascalCase(string raw, string fallback = "Value")
+        {
+            List<string> words = SplitWords(raw);
+            if (words.Count == 0)
+            {
+                string symbols = SymbolsToWords(raw);
+                return symbols.Length > 0 ? symbols : fallback;
+            }
+
+            var builder = new StringBuilder();
+            foreach (string word in words)
+            {
+                builder.Append(char.ToUpperInvariant(word[0]));
+                builder.Append(word, 1, word.Length - 1);
+            }
+
+            return Finish(PrefixSign(raw, builder.ToString()));
+        }
+
+        /// <summary>camelCase for parameters and locals, escaped with <c>@</c> when it is a keyword.</summary>
+        public static string ToCamelCase(string raw, string fallback = "value")
+        {
+            string pascal = ToPascalCase(raw, fallback);
+            if (pascal[0] == '_')
+            {
+                return pascal;
+            }
+
+            // Lower-case the leading acronym too: "URLPath" → "urlPath", "ID" → "id".
+            int upper = 0;
+            while (upper < pascal.Length && char.IsUpper(pascal[upper]))
+            {
+                upper++;
+            }
+
+            int lowerCount = upper == pascal.Length ? upper : upper > 1 ? upper - 1 : 1;
+            string camel = pascal.Substring(0, lowerCount).ToLowerInvariant() + pascal.Substring(lowerCount);
+            return EscapeKeyword(camel);
+        }
+
+        public static string EscapeKeyword(string identifier) =>
+            s_keywords.Contains(identifier) || s_contextual.Contains(identifier) ? "@" + identifier : identifier;
+
+        public static bool IsKeyword(string identifier) => s_keywords.Contains(identifier);
+
+        private static string PrefixSign(string raw, string name)
+        {
+            // "+1" and "-1" must not both become "1".
+            string trimmed = raw.TrimStart();
+            if (trimmed.Length > 1 && char.IsDigit(trimmed[1]))
+            {
+                if (trimmed[0] == '-')
+                {
+                    return "Minus" + name;
+                }
+
+                if (trimmed[0] == '+')
+                {
+                    return "Plus" + name;
+                }
+            }
+
+            return name;
+        }
+
+        private static string SymbolsToWords(string raw)
+        {
+            var builder = new StringBuilder();
+            foreach (char c in raw)
+            {
+                if (s_symbolWords.TryGetValue(c, out string? word))
+                {
+                    builder.Append(word);
+                }
+                else if (!char.IsWhiteSpace(c) && !char.IsControl(c))
+                {
+                    builder.Append('U').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static string Finish(string name)
+        {
+            // Identifiers may not start with a digit; letters from any script are fine in C#.
+            return char.IsDigit(name[0]) ? "_" + name : name;
+        }
+    }
+}

@@ -1,0 +1,585 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using Microsoft.OpenApi;
+using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Model;
+using PulseticGen.Generator.Naming;
+using ParameterLocation = PulseticGen.Generator.Model.ParameterLocation;
+
+namespace PulseticGen.Generator.Parsing
+{
+    /// <summary>Turns a parsed OpenAPI document into the <see cref="SpecModel"/> the emitter writes.</summary>
+    internal sealed class ModelBuilder
+    {
+        private static readonly string[] s_methodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
+
+        // OpenAPI says these header parameters are ignored: the client sets them from the spec's content and security.
+        private static readonly HashSet<string> s_ignoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
+
+        private readonly OpenApiDocument _document;
+        private readonly SpecInput _input;
+        private readonly SpecLocator _locator;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+
+        public ModelBuilder(OpenApiDocument document, SpecInput input, SpecLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            _document = document;
+            _input = input;
+            _locator = locator;
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+        }
+
+        public SpecModel? Build()
+        {
+            string title = _document.Info?.Title is { } declared && !string.IsNullOrWhiteSpace(declared) ? declared.Trim() : "Api";
+            string titleName = Identifiers.ToPascalCase(title, "Api");
+            string clientName = _input.Options.ClientName ?? (titleName.EndsWith("Client", StringComparison.Ordinal) ? titleName : titleName + "Client");
+            string ns = _input.Options.Namespace ?? titleName;
+            string accessibility = _input.Options.Visibility ?? "public";
+            if (!ValidateOptions(clientName, ns, accessibility))
+            {
+                return null;
+            }
+
+            string baseName = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > "Client".Length
+                ? clientName.Substring(0, clientName.Length - "Client".Length)
+                : clientName;
+            string jsonContextName = baseName + "JsonContext";
+            string endpointsName = baseName + "Endpoints";
+
+            // Type names share one scope: clients first, then component schemas, then inline types as they are met.
+            var typeNames = new NameScope(new[] { clientName, "I" + clientName, jsonContextName, endpointsName });
+            List<TagGroup> tagGroups = GroupOperations();
+            foreach (TagGroup group in tagGroups.Where(g => g.Tag is not null))
+            {
+                string groupBase = Identifiers.ToPascalCase(group.Tag!, "Default");
+                group.PropertyName = groupBase;
+                group.ClassName = typeNames.Reserve(groupBase + "Client");
+                group.InterfaceName = typeNames.Reserve("I" + group.ClassName);
+            }
+
+            var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "Equals", "GetHashCode", "ToString", "GetType" });
+            var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add);
+            schemas.RegisterComponents(_document.Components?.Schemas);
+
+            var groupProperties = new NameScope(new[] { clientName, "Dispose", "Create", "DefaultBaseAddress", "SecurityScheme", "Equals", "GetHashCode", "ToString", "GetType" });
+            var endpointNames = new NameScope(new[] { endpointsName, "All", "Equals", "GetHashCode", "ToString", "GetType" });
+            var operationIds = new HashSet<string>(StringComparer.Ordinal);
+            var built = new List<(TagGroup Group, List<OperationModel> Operations)>();
+
+            foreach (TagGroup group in tagGroups)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                group.PropertyName = group.Tag is null ? string.Empty : groupProperties.Reserve(group.PropertyName);
+                List<OperationModel> operations = BuildOperations(group, schemas, endpointNames, operationIds);
+                built.Add((group, operations));
+            }
+
+            schemas.BuildPending();
+
+            var groups = new List<ClientGroupModel>();
+            foreach ((TagGroup group, List<OperationModel> operations) in built)
+            {
+                List<OperationModel> withPaging = operations.Select(operation => AddPagination(operation, schemas)).ToList();
+                if (withPaging.Count == 0 && group.Tag is not null)
+                {
+                    continue;
+                }
+
+                groups.Add(new ClientGroupModel(
+                    group.Tag,
+                    group.Tag is null ? clientName : group.PropertyName,
+                    group.Tag is null ? clientName : group.ClassName!,
+                    group.Tag is null ? "I" + clientName : group.InterfaceName!,
+                    group.Description,
+                    withPaging.ToEquatableArray()));
+            }
+
+            if (groups.Sum(group => group.Operations.Count) == 0)
+            {
+                _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.SpecHasNoOperations, _locator.Locate("#/paths"), _input.Path));
+            }
+
+            // Groups in tag order; the root (untagged) group last, so the root client's own methods follow its sub-clients.
+            groups = groups.OrderBy(group => group.IsRoot ? 1 : 0).ToList();
+
+            return new SpecModel(
+                HintPrefix: ns + "." + clientName,
+                Namespace: ns,
+                ClientName: clientName,
+                Accessibility: accessibility,
+                Title: title,
+                Description: _document.Info?.Description?.Trim(),
+                DefaultBaseUrl: DefaultBaseUrl(),
+                Security: ReadSecurity(),
+                Groups: groups.ToEquatableArray(),
+                Types: schemas.Types.ToEquatableArray(),
+                JsonContextName: jsonContextName,
+                EndpointsClassName: endpointsName);
+        }
+
+        private bool ValidateOptions(string clientName, string ns, string accessibility)
+        {
+            bool valid = true;
+            if (!IsIdentifier(clientName))
+            {
+                _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.InvalidOption, _locator.Document, "client name", clientName, _input.Path, "it must be a C# identifier"));
+                valid = false;
+            }
+
+            if (ns.Split('.').Any(part => !IsIdentifier(part)))
+            {
+                _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.InvalidOption, _locator.Document, "namespace", ns, _input.Path, "it must be dot-separated C# identifiers"));
+                valid = false;
+            }
+
+            if (accessibility is not ("public" or "internal"))
+            {
+                _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.InvalidOption, _locator.Document, "visibility", accessibility, _input.Path, "use 'public' or 'internal'"));
+                valid = false;
+            }
+
+            return valid;
+        }
+
+        private static bool IsIdentifier(string name) =>
+            name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_') && !Identifiers.IsKeyword(name);
+
+        private List<TagGroup> GroupOperations()
+        {
+            var groups = new List<TagGroup>();
+            var byTag = new Dictionary<string, TagGroup>(StringComparer.Ordinal);
+            TagGroup? root = null;
+
+            // Declared tags first, in their order, so the sub-clients follow the spec's table of contents.
+            foreach (OpenApiTag tag in _document.Tags ?? new HashSet<OpenApiTag>())
+            {
+                if (tag.Name is { Length: > 0 } name && !byTag.ContainsKey(name))
+                {
+                    var group = new TagGroup(name, tag.Description);
+                    byTag[name] = group;
+                    groups.Add(group);
+                }
+            }
+
+            foreach (KeyValuePair<string, IOpenApiPathItem> path in _document.Paths)
+            {
+                if (path.Value?.Operations is null)
+                {
+                    continue;
+                }
+
+                foreach (KeyValuePair<HttpMethod, OpenApiOperation> entry in path.Value.Operations.OrderBy(o => MethodRank(o.Key.Method)))
+                {
+                    string? tagName = entry.Value.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+                    TagGroup group;
+                    if (tagName is null)
+                    {
+                        group = root ??= new TagGroup(null, null);
+                    }
+                    else if (!byTag.TryGetValue(tagName, out group!))
+                    {
+                        group = new TagGroup(tagName, null);
+                        byTag[tagName] = group;
+                        groups.Add(group);
+                    }
+
+                    group.Operations.Add(new PendingOperation(path.Key, path.Value, entry.Key.Method.ToUpperInvariant(), entry.Value));
+                }
+            }
+
+            if (root is not null)
+            {
+                groups.Add(root);
+            }
+
+            return groups;
+        }
+
+        private static int MethodRank(string method)
+        {
+            int index = Array.IndexOf(s_methodOrder, method.ToUpperInvariant());
+            return index < 0 ? s_methodOrder.Length : index;
+        }
+
+        private List<OperationModel> BuildOperations(TagGroup group, SchemaResolver schemas, NameScope endpointNames, HashSet<string> operationIds)
+        {
+            // Short names drop the tag's words ("listMonitorChecks" in "Monitors" → "ListChecks"); two operations
+            // that would share a short name both keep their full names instead.
+            var tagWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string word in Identifiers.SplitWords(group.Tag ?? string.Empty))
+            {
+                tagWords.Add(word);
+                tagWords.Add(word.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? word.Substring(0, word.Length - 1) : word + "s");
+                if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+                {
+                    tagWords.Add(word.Substring(0, word.Length - 3) + "y");
+                }
+            }
+
+            var candidates = group.Operations.Select(op =>
+            {
+                string operationId = string.IsNullOrWhiteSpace(op.Operation.OperationId) ? DeriveOperationId(op.Method, op.Path) : op.Operation.OperationId!.Trim();
+                string full = Identifiers.ToPascalCase(operationId, "Operation");
+                List<string> words = Identifiers.SplitWords(operationId);
+                List<string> kept = words.Where(word => !tagWords.Contains(word)).ToList();
+                if (kept.Count == 0 && words.Count > 0)
+                {
+                    kept.Add(words[0]);
+                }
+
+                string shortName = group.Tag is null || kept.Count == words.Count ? full : Identifiers.ToPascalCase(string.Join("_", kept), full);
+                return (Pending: op, OperationId: operationId, Full: full, Short: shortName);
+            }).ToList();
+
+            var shortCounts = candidates.GroupBy(c => c.Short, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var methodNames = new NameScope(new[] { group.ClassName ?? string.Empty, "Equals", "GetHashCode", "ToString", "GetType", "Dispose" });
+            var operations = new List<OperationModel>();
+
+            foreach (var candidate in candidates)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                PendingOperation op = candidate.Pending;
+                string pointer = "#/paths/" + op.Path.Replace("~", "~0").Replace("/", "~1") + "/" + op.Method.ToLowerInvariant();
+
+                string operationId = candidate.OperationId;
+                if (!operationIds.Add(operationId))
+                {
+                    string renamed = operationId + "_" + op.Method.ToLowerInvariant();
+                    for (int n = 2; !operationIds.Add(renamed); n++)
+                    {
+                        renamed = operationId + "_" + op.Method.ToLowerInvariant() + n;
+                    }
+
+                    _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.DuplicateOperationId, _locator.Locate(pointer + "/operationId"), operationId, op.Method, op.Path, renamed));
+                    operationId = renamed;
+                }
+
+                string preferredMethod = (shortCounts[candidate.Short] > 1 ? candidate.Full : candidate.Short) + "Async";
+                OperationModel? model = BuildOperation(op, operationId, preferredMethod, methodNames, group, schemas, endpointNames, pointer);
+                if (model is not null)
+                {
+                    operations.Add(model);
+                }
+            }
+
+            return operations;
+        }
+
+        private OperationModel? BuildOperation(PendingOperation op, string operationId, string preferredMethod, NameScope methodNames, TagGroup group, SchemaResolver schemas, NameScope endpointNames, string pointer)
+        {
+            string baseName = preferredMethod.Substring(0, preferredMethod.Length - "Async".Length);
+            string typeHint = (group.Tag is null ? string.Empty : Identifiers.ToPascalCase(group.Tag)) == string.Empty ? baseName : Identifiers.ToPascalCase(operationId, baseName);
+
+            var parameterNames = new NameScope(new[] { "cancellationToken", "request", "query", "path" });
+            var parameters = new List<ParameterModel>();
+            foreach ((IOpenApiParameter parameter, string parameterPointer) in MergeParameters(op, pointer))
+            {
+                if (parameter.In is null || parameter.Name is not { Length: > 0 } wireName)
+                {
+                    continue;
+                }
+
+                ParameterLocation location = parameter.In.Value switch
+                {
+                    Microsoft.OpenApi.ParameterLocation.Path => ParameterLocation.Path,
+                    Microsoft.OpenApi.ParameterLocation.Header => ParameterLocation.Header,
+                    Microsoft.OpenApi.ParameterLocation.Cookie => ParameterLocation.Cookie,
+                    _ => ParameterLocation.Query,
+                };
+
+                if (location == ParameterLocation.Header && s_ignoredHeaders.Contains(wireName))
+                {
+                    continue;
+                }
+
+                TypeRef type = parameter.Schema is null
+                    ? TypeRef.String
+                    : schemas.Resolve(parameter.Schema, typeHint + Identifiers.ToPascalCase(wireName), parameterPointer + "/schema", out _);
+                if (!IsSupportedParameterType(type, location, out string? problem))
+                {
+                    Skip(operationId, pointer, $"parameter '{parameter.Name}' ({problem}) is not supported yet");
+                    return null;
+                }
+
+                QueryStyle style = parameter.Style switch
+                {
+                    ParameterStyle.SpaceDelimited => QueryStyle.SpaceDelimited,
+                    ParameterStyle.PipeDelimited => QueryStyle.PipeDelimited,
+                    _ when !parameter.Explode => QueryStyle.FormJoined,
+                    _ => QueryStyle.FormExploded,
+                };
+
+                if (parameter.Style == ParameterStyle.DeepObject)
+                {
+                    Skip(operationId, pointer, $"parameter '{parameter.Name}' uses style deepObject, which is not supported yet");
+                    return null;
+                }
+
+                bool required = parameter.Required || location == ParameterLocation.Path;
+                parameters.Add(new ParameterModel(
+                    wireName,
+                    parameterNames.Reserve(Identifiers.ToCamelCase(wireName.Replace("[]", string.Empty))),
+                    location,
+                    type,
+                    required,
+                    style,
+                    Clean(parameter.Description),
+                    parameter.Deprecated));
+            }
+
+            RequestBodyModel? body = null;
+            if (op.Operation.RequestBody is { } requestBody && requestBody.Content is { Count: > 0 } content)
+            {
+                KeyValuePair<string, IOpenApiMediaType>? json = FindJson(content);
+                if (json is null)
+                {
+                    Skip(operationId, pointer, $"its request body media type '{content.Keys.First()}' is not supported yet (only JSON bodies are)");
+                    return null;
+                }
+
+                string mediaPointer = pointer + "/requestBody/content/" + json.Value.Key.Replace("/", "~1");
+                TypeRef bodyType = schemas.Resolve(json.Value.Value.Schema, typeHint + "Request", mediaPointer + "/schema", out _);
+                body = new RequestBodyModel(bodyType, requestBody.Required, Clean(requestBody.Description));
+            }
+
+            TypeRef? result = null;
+            if (op.Operation.Responses is { } responses)
+            {
+                foreach (KeyValuePair<string, IOpenApiResponse> response in responses.Where(r => IsSuccess(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
+                {
+                    if (response.Value?.Content is { Count: > 0 } responseContent && FindJson(responseContent) is { } responseJson && responseJson.Value.Schema is not null)
+                    {
+                        string mediaPointer = pointer + "/responses/" + response.Key + "/content/" + responseJson.Key.Replace("/", "~1");
+                        result = schemas.Resolve(responseJson.Value.Schema, typeHint + "Response", mediaPointer + "/schema", out _);
+                        break;
+                    }
+                }
+            }
+
+            string methodName = methodNames.Reserve(preferredMethod);
+            if (methodName != preferredMethod)
+            {
+                _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.NameChanged, _locator.Locate(pointer), "Method for operation", operationId, methodName, preferredMethod));
+            }
+
+            return new OperationModel(
+                OperationId: operationId,
+                MethodName: methodName,
+                HttpMethod: op.Method,
+                PathTemplate: op.Path,
+                Tag: group.Tag,
+                Summary: Clean(op.Operation.Summary),
+                Description: Clean(op.Operation.Description),
+                IsDeprecated: op.Operation.Deprecated,
+                EndpointFieldName: endpointNames.Reserve(Identifiers.ToPascalCase(operationId, "Operation")),
+                Parameters: OrderParameters(parameters).ToEquatableArray(),
+                Body: body,
+                ResultType: result,
+                Pagination: null);
+        }
+
+        /// <summary>Path-level parameters apply to every operation; an operation's own parameter with the same name and location wins.</summary>
+        private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergeParameters(PendingOperation op, string pointer)
+        {
+            var merged = new List<(IOpenApiParameter, string)>();
+            var seen = new HashSet<(string, Microsoft.OpenApi.ParameterLocation?)>();
+            IList<IOpenApiParameter> own = op.Operation.Parameters ?? new List<IOpenApiParameter>();
+            for (int i = 0; i < own.Count; i++)
+            {
+                if (own[i] is { } parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                {
+                    merged.Add((parameter, pointer + "/parameters/" + i));
+                }
+            }
+
+            IList<IOpenApiParameter> shared = op.PathItem.Parameters ?? new List<IOpenApiParameter>();
+            string pathPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
+            for (int i = 0; i < shared.Count; i++)
+            {
+                if (shared[i] is { } parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                {
+                    merged.Add((parameter, pathPointer + "/parameters/" + i));
+                }
+            }
+
+            return merged;
+        }
+
+        /// <summary>C# needs required parameters before optional ones; within each, the spec's order (path first).</summary>
+        private static IEnumerable<ParameterModel> OrderParameters(List<ParameterModel> parameters) =>
+            parameters
+                .Select((parameter, index) => (parameter, index))
+                .OrderBy(p => p.parameter.IsRequired ? 0 : 1)
+                .ThenBy(p => p.parameter.Location == ParameterLocation.Path ? 0 : 1)
+                .ThenBy(p => p.index)
+                .Select(p => p.parameter);
+
+        private static bool IsSupportedParameterType(TypeRef type, ParameterLocation location, out string? problem)
+        {
+            problem = null;
+            bool scalar = type.Kind is not (TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes);
+            if (scalar)
+            {
+                return true;
+            }
+
+            if (type.Kind == TypeRefKind.List && location == ParameterLocation.Query && type.Element is { } element
+                && element.Kind is not (TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes))
+            {
+                return true;
+            }
+
+            problem = type.Kind == TypeRefKind.List ? "an array outside the query string" : "an object value";
+            return false;
+        }
+
+        private OperationModel AddPagination(OperationModel operation, SchemaResolver schemas)
+        {
+            // Laravel's paginator: page in the query; current_page, last_page and data[] in the response.
+            ParameterModel? page = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Query && p.WireName == "page" && !p.IsRequired && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
+            if (page is null || operation.ResultType is not { Kind: TypeRefKind.Model } result || schemas.FindType(result.ModelName!) is not { } pageType)
+            {
+                return operation;
+            }
+
+            PropertyModel? data = pageType.Properties.FirstOrDefault(p => p.JsonName == "data" && p.Type.Kind == TypeRefKind.List);
+            PropertyModel? lastPage = pageType.Properties.FirstOrDefault(p => p.JsonName == "last_page" && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
+            bool hasCurrentPage = pageType.Properties.Any(p => p.JsonName == "current_page");
+            if (data is null || lastPage is null || !hasCurrentPage)
+            {
+                return operation;
+            }
+
+            string baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
+            return operation with
+            {
+                Pagination = new PaginationModel(baseName + "AllAsync", page.CSharpName, data.CSharpName, lastPage.CSharpName, data.Type.Element!),
+            };
+        }
+
+        private static KeyValuePair<string, IOpenApiMediaType>? FindJson(IDictionary<string, IOpenApiMediaType> content)
+        {
+            foreach (KeyValuePair<string, IOpenApiMediaType> entry in content)
+            {
+                string mediaType = entry.Key.Split(';')[0].Trim();
+                if (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                    || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+                    || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+                    || mediaType == "*/*")
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsSuccess(string statusCode) =>
+            statusCode.Length == 3 && statusCode[0] == '2';
+
+        private void Skip(string operationId, string pointer, string reason) =>
+            _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.OperationSkipped, _locator.Locate(pointer), operationId, reason));
+
+        private static string DeriveOperationId(string method, string path)
+        {
+            // GET /monitors/{id}/checks → get_monitors_by_id_checks: stable, readable, unique per method + path.
+            var parts = new List<string> { method.ToLowerInvariant() };
+            foreach (string segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                parts.Add(segment.StartsWith("{", StringComparison.Ordinal) ? "by_" + segment.Trim('{', '}') : segment);
+            }
+
+            return string.Join("_", parts);
+        }
+
+        private string DefaultBaseUrl()
+        {
+            OpenApiServer? server = _document.Servers?.FirstOrDefault();
+            string url = server?.Url ?? string.Empty;
+            if (server?.Variables is { } variables)
+            {
+                foreach (KeyValuePair<string, OpenApiServerVariable> variable in variables)
+                {
+                    url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
+                }
+            }
+
+            if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? absolute) || (absolute.Scheme != "http" && absolute.Scheme != "https"))
+            {
+                // A relative server URL ("/api/v3") has no host: callers must give HttpClient.BaseAddress.
+                url = "http://localhost/" + url.TrimStart('/');
+            }
+
+            return url.EndsWith("/", StringComparison.Ordinal) ? url : url + "/";
+        }
+
+        private SecuritySchemeModel? ReadSecurity()
+        {
+            if (_document.Components?.SecuritySchemes is not { Count: > 0 } schemes)
+            {
+                return null;
+            }
+
+            // Prefer a scheme the document requires globally; otherwise the first one we can apply.
+            IEnumerable<string> required = (_document.Security ?? new List<OpenApiSecurityRequirement>())
+                .SelectMany(requirement => requirement.Keys)
+                .Select(reference => reference.Reference?.Id)
+                .Where(id => id is not null)!;
+            foreach (string name in required.Concat(schemes.Keys))
+            {
+                if (!schemes.TryGetValue(name, out IOpenApiSecurityScheme? scheme) || scheme is null)
+                {
+                    continue;
+                }
+
+                if (scheme.Type == SecuritySchemeType.ApiKey && scheme.In == Microsoft.OpenApi.ParameterLocation.Header && !string.IsNullOrWhiteSpace(scheme.Name))
+                {
+                    return new SecuritySchemeModel(name, scheme.Name!.Trim(), null, Clean(scheme.Description));
+                }
+
+                if (scheme.Type == SecuritySchemeType.Http && string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new SecuritySchemeModel(name, "Authorization", "Bearer", Clean(scheme.Description));
+                }
+
+                if (scheme.Type is SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect)
+                {
+                    return new SecuritySchemeModel(name, "Authorization", "Bearer", Clean(scheme.Description));
+                }
+            }
+
+            return null;
+        }
+
+        private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+
+        private sealed record PendingOperation(string Path, IOpenApiPathItem PathItem, string Method, OpenApiOperation Operation);
+
+        private sealed class TagGroup
+        {
+            public TagGroup(string? tag, string? description)
+            {
+                Tag = tag;
+                Description = description;
+            }
+
+            public string? Tag { get; }
+
+            public string? Description { get; }
+
+            public string PropertyName { get; set; } = string.Empty;
+
+            public string? ClassName { get; set; }
+
+            public string? InterfaceName { get; set; }
+
+            public List<PendingOperation> Operations { get; } = new();
+        }
+    }
+}

@@ -1,0 +1,561 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Model;
+using PulseticGen.Generator.Naming;
+
+namespace PulseticGen.Generator.Parsing
+{
+    /// <summary>
+    /// Maps OpenAPI schemas to <see cref="TypeRef"/>s and collects the model types (objects and enums) they need.
+    /// Component schemas become types named after their key; inline objects and enums get names from where they are
+    /// used (<c>Monitor</c> + <c>ssl_certificate</c> → <c>MonitorSslCertificate</c>).
+    /// </summary>
+    internal sealed class SchemaResolver
+    {
+        private static readonly string[] s_enumMemberReserved = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType" };
+        private static readonly string[] s_objectMemberReserved = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
+
+        private readonly NameScope _typeNames;
+        private readonly NameScope _contextMembers;
+        private readonly Action<DiagnosticInfo> _report;
+        private readonly SpecLocator _locator;
+
+        private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
+        private readonly Queue<PendingType> _pending = new();
+        private readonly List<TypeModel> _types = new();
+
+        public SchemaResolver(NameScope typeNames, NameScope contextMembers, SpecLocator locator, Action<DiagnosticInfo> report)
+        {
+            _typeNames = typeNames;
+            _contextMembers = contextMembers;
+            _locator = locator;
+            _report = report;
+        }
+
+        public IReadOnlyList<TypeModel> Types => _types;
+
+        public TypeModel? FindType(string name) => _types.FirstOrDefault(type => type.Name == name);
+
+        /// <summary>Registers every component schema first, so they keep their own names ahead of inline types.</summary>
+        public void RegisterComponents(IDictionary<string, IOpenApiSchema>? schemas)
+        {
+            if (schemas is null)
+            {
+                return;
+            }
+
+            foreach (KeyValuePair<string, IOpenApiSchema> entry in schemas)
+            {
+                ResolveComponent(entry.Key, entry.Value);
+            }
+        }
+
+        /// <summary>Builds the types queued so far (building one may queue more, e.g. its inline properties).</summary>
+        public void BuildPending()
+        {
+            while (_pending.Count > 0)
+            {
+                PendingType next = _pending.Dequeue();
+                _types.Add(next.IsEnum ? BuildEnum(next) : BuildObject(next));
+            }
+        }
+
+        /// <summary>The type of a schema where it is used, and whether the use allows null.</summary>
+        public TypeRef Resolve(IOpenApiSchema? schema, string nameHint, string pointer, out bool nullable)
+        {
+            nullable = false;
+            if (schema is null)
+            {
+                return TypeRef.Any;
+            }
+
+            if (schema is OpenApiSchemaReference reference)
+            {
+                string? id = reference.Reference?.Id;
+                if (reference.Target is null || id is null)
+                {
+                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer), reference.Reference?.ReferenceV3 ?? id ?? "(unknown)"));
+                    return TypeRef.Any;
+                }
+
+                nullable = IsNullable(reference.Target);
+                return ResolveComponent(id, reference.Target);
+            }
+
+            nullable = IsNullable(schema);
+            return ResolveInline(schema, nameHint, pointer);
+        }
+
+        private TypeRef ResolveComponent(string componentName, IOpenApiSchema schema)
+        {
+            if (_componentRefs.TryGetValue(componentName, out TypeRef? known))
+            {
+                return known;
+            }
+
+            string pointer = "#/components/schemas/" + componentName.Replace("~", "~0").Replace("/", "~1");
+            SchemaShape shape = Classify(schema);
+            if (shape is SchemaShape.Object or SchemaShape.StringEnum or SchemaShape.IntegerEnum)
+            {
+                // Registered before its properties are built, so recursive schemas refer to themselves.
+                TypeRef named = Enqueue(schema, Identifiers.ToPascalCase(componentName, "Model"), componentName, pointer, shape);
+                _componentRefs[componentName] = named;
+                return named;
+            }
+
+            // An alias (a list, a scalar, a dictionary): inline it wherever it is used. A self-referencing alias
+            // (A = array of A) has no C# shape, so the inner use becomes JsonElement.
+            if (!_resolvingAliases.Add(componentName))
+            {
+                return TypeRef.Any;
+            }
+
+            try
+            {
+                return ResolveInline(schema, Identifiers.ToPascalCase(componentName, "Model"), pointer);
+            }
+            finally
+            {
+                _resolvingAliases.Remove(componentName);
+            }
+        }
+
+        private TypeRef ResolveInline(IOpenApiSchema schema, string nameHint, string pointer)
+        {
+            SchemaShape shape = Classify(schema);
+            switch (shape)
+            {
+                case SchemaShape.Object:
+                case SchemaShape.StringEnum:
+                case SchemaShape.IntegerEnum:
+                    return Enqueue(schema, nameHint, schemaName: null, pointer, shape);
+                case SchemaShape.Alias:
+                    IOpenApiSchema single = NonNullAlternatives(schema).Single();
+                    return Resolve(single, nameHint, pointer + "/" + CompositionKeyword(schema) + "/0", out _);
+                case SchemaShape.List:
+                    return TypeRef.ListOf(Resolve(schema.Items, nameHint + "Item", pointer + "/items", out _));
+                case SchemaShape.Dictionary:
+                    return TypeRef.DictionaryOf(Resolve(schema.AdditionalProperties, nameHint + "Value", pointer + "/additionalProperties", out _));
+                case SchemaShape.Scalar:
+                    return ScalarType(EffectiveTypes(schema), schema.Format);
+                case SchemaShape.ScalarUnion:
+                    return ScalarUnion(schema);
+                case SchemaShape.Unsupported:
+                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.SchemaNotModelled, _locator.Locate(pointer), pointer, DescribeUnsupported(schema)));
+                    return TypeRef.Any;
+                default:
+                    return TypeRef.Any;
+            }
+        }
+
+        private TypeRef Enqueue(IOpenApiSchema schema, string preferredName, string? schemaName, string pointer, SchemaShape shape)
+        {
+            string name = _typeNames.Reserve(preferredName);
+            if (name != preferredName && schemaName is not null)
+            {
+                _report(SpecReader.Diagnostic(DiagnosticDescriptors.NameChanged, _locator.Locate(pointer), "Schema", schemaName, name, preferredName));
+            }
+
+            bool isEnum = shape != SchemaShape.Object;
+            _pending.Enqueue(new PendingType(name, schemaName ?? name, schema, pointer, isEnum, shape == SchemaShape.IntegerEnum));
+            return new TypeRef(isEnum ? TypeRefKind.Enum : TypeRefKind.Model, ModelName: name);
+        }
+
+        private TypeModel BuildObject(PendingType pending)
+        {
+            var members = new NameScope(s_objectMemberReserved.Concat(new[] { pending.Name }));
+            var properties = new List<PropertyModel>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+
+            foreach ((string jsonName, IOpenApiSchema propertySchema, bool required, string propertyPointer) in CollectProperties(pending.Schema, pending.Pointer))
+            {
+                if (!seen.Add(jsonName))
+                {
+                    continue;
+                }
+
+                string preferred = Identifiers.ToPascalCase(jsonName);
+                string csharpName = members.Reserve(preferred);
+                TypeRef type = Resolve(propertySchema, pending.Name + preferred, propertyPointer, out bool nullable);
+                properties.Add(new PropertyModel(
+                    jsonName,
+                    csharpName,
+                    "s_" + csharpName,
+                    type,
+                    required,
+                    nullable || (type.Kind == TypeRefKind.Any && !required),
+                    Describe(propertySchema),
+                    propertySchema.Deprecated));
+            }
+
+            return new TypeModel(
+                TypeKind.Object,
+                pending.Name,
+                pending.SchemaName,
+                Describe(pending.Schema),
+                pending.Schema.Deprecated,
+                properties.ToEquatableArray(),
+                EquatableArray<EnumMemberModel>.Empty,
+                _contextMembers.Reserve(pending.Name + "Converter"),
+                _contextMembers.Reserve(pending.Name));
+        }
+
+        private TypeModel BuildEnum(PendingType pending)
+        {
+            var members = new NameScope(s_enumMemberReserved.Concat(new[] { pending.Name }));
+            var enumMembers = new List<EnumMemberModel>();
+            var seenValues = new HashSet<string>(StringComparer.Ordinal);
+            IList<string>? varNames = ReadEnumVarNames(pending.Schema);
+            int index = 0;
+
+            foreach (JsonNode? value in pending.Schema.Enum ?? new List<JsonNode>())
+            {
+                int position = index++;
+                if (value is null || value.GetValueKind() == JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                string wire = pending.IsIntegerEnum ? value.ToJsonString() : value.GetValue<string>();
+                if (!seenValues.Add(wire))
+                {
+                    continue;
+                }
+
+                string preferred = varNames is not null && position < varNames.Count && !string.IsNullOrWhiteSpace(varNames[position])
+                    ? Identifiers.ToPascalCase(varNames[position])
+                    : pending.IsIntegerEnum ? "Value" + Identifiers.ToPascalCase(wire) : Identifiers.ToPascalCase(wire, "Empty");
+                enumMembers.Add(new EnumMemberModel(members.Reserve(preferred), wire, null));
+            }
+
+            return new TypeModel(
+                pending.IsIntegerEnum ? TypeKind.IntegerEnum : TypeKind.StringEnum,
+                pending.Name,
+                pending.SchemaName,
+                Describe(pending.Schema),
+                pending.Schema.Deprecated,
+                EquatableArray<PropertyModel>.Empty,
+                enumMembers.ToEquatableArray(),
+                _contextMembers.Reserve(pending.Name + "Converter"),
+                _contextMembers.Reserve(pending.Name));
+        }
+
+        /// <summary>Own properties plus those of every allOf part (flattened: the generated class has them all).</summary>
+        private IEnumerable<(string Name, IOpenApiSchema Schema, bool Required, string Pointer)> CollectProperties(IOpenApiSchema schema, string pointer)
+        {
+            var required = new HashSet<string>(StringComparer.Ordinal);
+            var collected = new List<(string, IOpenApiSchema, string)>();
+            Collect(schema, pointer, required, collected, depth: 0);
+            foreach ((string name, IOpenApiSchema propertySchema, string propertyPointer) in collected)
+            {
+                yield return (name, propertySchema, required.Contains(name), propertyPointer);
+            }
+        }
+
+        private static void Collect(IOpenApiSchema schema, string pointer, HashSet<string> required, List<(string, IOpenApiSchema, string)> collected, int depth)
+        {
+            if (depth > 32)
+            {
+                return;
+            }
+
+            if (schema.AllOf is { Count: > 0 } parts)
+            {
+                for (int i = 0; i < parts.Count; i++)
+                {
+                    IOpenApiSchema part = parts[i];
+                    string partPointer = part is OpenApiSchemaReference r && r.Reference?.Id is { } id
+                        ? "#/components/schemas/" + id
+                        : pointer + "/allOf/" + i;
+                    Collect(part, partPointer, required, collected, depth + 1);
+                }
+            }
+
+            if (schema.Required is { } names)
+            {
+                foreach (string name in names)
+                {
+                    required.Add(name);
+                }
+            }
+
+            if (schema.Properties is { } properties)
+            {
+                foreach (KeyValuePair<string, IOpenApiSchema> property in properties)
+                {
+                    collected.Add((property.Key, property.Value, pointer + "/properties/" + property.Key.Replace("~", "~0").Replace("/", "~1")));
+                }
+            }
+        }
+
+        private enum SchemaShape
+        {
+            Any,
+            Object,
+            StringEnum,
+            IntegerEnum,
+            Alias,
+            List,
+            Dictionary,
+            Scalar,
+            ScalarUnion,
+            Unsupported,
+        }
+
+        private static SchemaShape Classify(IOpenApiSchema schema)
+        {
+            if (schema.Enum is { Count: > 0 } values)
+            {
+                List<JsonNode> nonNull = values.Where(v => v is not null && v.GetValueKind() != JsonValueKind.Null).ToList()!;
+                if (nonNull.Count == 0)
+                {
+                    return SchemaShape.Any;
+                }
+
+                if (nonNull.All(v => v.GetValueKind() == JsonValueKind.String))
+                {
+                    return SchemaShape.StringEnum;
+                }
+
+                if (nonNull.All(v => v.GetValueKind() == JsonValueKind.Number && long.TryParse(v.ToJsonString(), out _)))
+                {
+                    return SchemaShape.IntegerEnum;
+                }
+
+                return SchemaShape.Any;
+            }
+
+            bool hasOwnProperties = schema.Properties is { Count: > 0 };
+            if (schema.AllOf is { Count: > 0 } allOf)
+            {
+                return allOf.Count == 1 && !hasOwnProperties ? SchemaShape.Alias : SchemaShape.Object;
+            }
+
+            if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 })
+            {
+                List<IOpenApiSchema> alternatives = NonNullAlternatives(schema).ToList();
+                if (alternatives.Count == 0)
+                {
+                    return SchemaShape.Any;
+                }
+
+                if (alternatives.Count == 1)
+                {
+                    return SchemaShape.Alias;
+                }
+
+                return alternatives.All(IsScalar) ? SchemaShape.ScalarUnion : SchemaShape.Unsupported;
+            }
+
+            JsonSchemaType types = EffectiveTypes(schema);
+            if (hasOwnProperties)
+            {
+                return SchemaShape.Object;
+            }
+
+            if (IsSingle(types, JsonSchemaType.Array) || (types == 0 && schema.Items is not null))
+            {
+                return SchemaShape.List;
+            }
+
+            if (types == 0 || IsSingle(types, JsonSchemaType.Object))
+            {
+                return schema.AdditionalProperties is not null ? SchemaShape.Dictionary : SchemaShape.Any;
+            }
+
+            if (CountFlags(types) == 1)
+            {
+                return SchemaShape.Scalar;
+            }
+
+            // OpenAPI 3.1 type arrays such as [integer, boolean].
+            return (types & (JsonSchemaType.Object | JsonSchemaType.Array)) == 0 ? SchemaShape.ScalarUnion : SchemaShape.Any;
+        }
+
+        private static bool IsScalar(IOpenApiSchema schema)
+        {
+            IOpenApiSchema target = schema is OpenApiSchemaReference r && r.Target is not null ? r.Target : schema;
+            if (target.Properties is { Count: > 0 } || target.AllOf is { Count: > 0 } || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 })
+            {
+                return false;
+            }
+
+            JsonSchemaType types = EffectiveTypes(target);
+            return types != 0 && (types & (JsonSchemaType.Object | JsonSchemaType.Array)) == 0;
+        }
+
+        /// <summary>
+        /// A union of scalars (<c>integer | boolean</c>, <c>date-time | unix seconds</c>, <c>number | numeric string</c>)
+        /// becomes the richest of its types; the runtime's readers accept every listed form.
+        /// </summary>
+        private static TypeRef ScalarUnion(IOpenApiSchema schema)
+        {
+            JsonSchemaType types = 0;
+            var formats = new List<string>();
+            IEnumerable<IOpenApiSchema> alternatives = schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 }
+                ? NonNullAlternatives(schema)
+                : new[] { schema };
+            foreach (IOpenApiSchema alternative in alternatives)
+            {
+                IOpenApiSchema target = alternative is OpenApiSchemaReference r && r.Target is not null ? r.Target : alternative;
+                types |= EffectiveTypes(target);
+                if (target.Format is { } format)
+                {
+                    formats.Add(format);
+                }
+            }
+
+            if ((types & JsonSchemaType.String) != 0 && formats.Contains("date-time"))
+            {
+                return new TypeRef(TypeRefKind.DateTimeOffset);
+            }
+
+            if ((types & JsonSchemaType.Boolean) != 0 && (types & JsonSchemaType.String) == 0 && (types & JsonSchemaType.Number) == 0)
+            {
+                return TypeRef.Boolean;
+            }
+
+            if ((types & JsonSchemaType.Number) != 0)
+            {
+                return TypeRef.Double;
+            }
+
+            if ((types & JsonSchemaType.Integer) != 0)
+            {
+                return formats.Contains("int32") ? TypeRef.Int32 : TypeRef.Int64;
+            }
+
+            return (types & JsonSchemaType.String) != 0 && (types & JsonSchemaType.Boolean) == 0 ? TypeRef.String : TypeRef.Any;
+        }
+
+        private static TypeRef ScalarType(JsonSchemaType types, string? format)
+        {
+            if (IsSingle(types, JsonSchemaType.Boolean))
+            {
+                return TypeRef.Boolean;
+            }
+
+            if (IsSingle(types, JsonSchemaType.Integer))
+            {
+                return format == "int32" ? TypeRef.Int32 : TypeRef.Int64;
+            }
+
+            if (IsSingle(types, JsonSchemaType.Number))
+            {
+                return format switch
+                {
+                    "float" => new TypeRef(TypeRefKind.Single),
+                    "decimal" => new TypeRef(TypeRefKind.Decimal),
+                    "int32" => TypeRef.Int32,
+                    "int64" => TypeRef.Int64,
+                    _ => TypeRef.Double,
+                };
+            }
+
+            if (IsSingle(types, JsonSchemaType.String))
+            {
+                return format switch
+                {
+                    "date-time" => new TypeRef(TypeRefKind.DateTimeOffset),
+                    "date" => new TypeRef(TypeRefKind.DateOnly),
+                    "uuid" => new TypeRef(TypeRefKind.Guid),
+                    "byte" => new TypeRef(TypeRefKind.Bytes),
+                    _ => TypeRef.String,
+                };
+            }
+
+            return TypeRef.Any;
+        }
+
+        internal static bool IsNullable(IOpenApiSchema schema)
+        {
+            if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
+            {
+                return true;
+            }
+
+            if (schema.Extensions is { } extensions && extensions.TryGetValue("x-nullable", out IOpenApiExtension? extension)
+                && extension is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue(out bool flag) && flag)
+            {
+                return true;
+            }
+
+            IEnumerable<IOpenApiSchema> alternatives = (schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>()).Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>());
+            if (alternatives.Any(IsNullOnly))
+            {
+                return true;
+            }
+
+            return schema.Enum is { } values && values.Any(v => v is null || v.GetValueKind() == JsonValueKind.Null);
+        }
+
+        private static bool IsNullOnly(IOpenApiSchema schema) => schema.Type == JsonSchemaType.Null;
+
+        private static IEnumerable<IOpenApiSchema> NonNullAlternatives(IOpenApiSchema schema)
+        {
+            IList<IOpenApiSchema>? list = schema.AllOf is { Count: > 0 } allOf ? allOf
+                : schema.OneOf is { Count: > 0 } oneOf ? oneOf
+                : schema.AnyOf;
+            return (list ?? new List<IOpenApiSchema>()).Where(alternative => !IsNullOnly(alternative));
+        }
+
+        private static string CompositionKeyword(IOpenApiSchema schema) =>
+            schema.AllOf is { Count: > 0 } ? "allOf" : schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+
+        private static JsonSchemaType EffectiveTypes(IOpenApiSchema schema) =>
+            schema.Type is { } type ? type & ~JsonSchemaType.Null : 0;
+
+        private static bool IsSingle(JsonSchemaType types, JsonSchemaType flag) => types == flag;
+
+        private static int CountFlags(JsonSchemaType types)
+        {
+            int count = 0;
+            for (int bits = (int)types; bits != 0; bits &= bits - 1)
+            {
+                count++;
+            }
+
+            return count;
+        }
+
+        private static string DescribeUnsupported(IOpenApiSchema schema) =>
+            schema.OneOf is { Count: > 0 } ? "oneOf with object alternatives" : schema.AnyOf is { Count: > 0 } ? "anyOf with object alternatives" : "this schema";
+
+        private static IList<string>? ReadEnumVarNames(IOpenApiSchema schema)
+        {
+            if (schema.Extensions is null)
+            {
+                return null;
+            }
+
+            foreach (string key in new[] { "x-enum-varnames", "x-enumNames" })
+            {
+                if (schema.Extensions.TryGetValue(key, out IOpenApiExtension? extension) && extension is JsonNodeExtension { Node: JsonArray array })
+                {
+                    return array.Select(item => item is JsonValue v && v.TryGetValue(out string? s) ? s : string.Empty).ToList();
+                }
+            }
+
+            return null;
+        }
+
+        internal static string? Describe(IOpenApiSchema schema)
+        {
+            string? text = schema.Description;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                text = schema.Title;
+            }
+
+            return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+        }
+
+        private sealed record PendingType(string Name, string SchemaName, IOpenApiSchema Schema, string Pointer, bool IsEnum, bool IsIntegerEnum);
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using PulseticGen.Generator.Diagnostics;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace PulseticGen.Generator.Parsing
+{
+    /// <summary>
+    /// Maps a JSON pointer from the OpenAPI parser (which reports no line numbers) to a line and column in the spec
+    /// file. The spec is re-read as a YAML node tree (JSON is YAML too) only when a diagnostic needs a location, so a
+    /// clean spec pays nothing for it.
+    /// </summary>
+    internal sealed class SpecLocator
+    {
+        private readonly string _path;
+        private readonly string _text;
+        private YamlNode? _root;
+        private bool _loaded;
+
+        public SpecLocator(string path, string text)
+        {
+            _path = path;
+            _text = text;
+        }
+
+        /// <summary>The whole first line, for problems that belong to the document as a whole.</summary>
+        public SpecLocation Document => FromMarks(0, 0, 0, 0, 0, 0);
+
+        /// <summary>The deepest node that exists on the pointer's path (a missing tail points at its parent).</summary>
+        public SpecLocation Locate(string? pointer)
+        {
+            YamlNode? node = Root;
+            if (node is null || string.IsNullOrEmpty(pointer))
+            {
+                return Document;
+            }
+
+            // Underline the key of the last step ("get:" under "/monitors:"), which is where a reader looks.
+            YamlNode located = node;
+            foreach (string segment in Segments(pointer!))
+            {
+                if (node is YamlMappingNode mapping && FindKey(mapping, segment) is { } entry)
+                {
+                    located = entry.Key;
+                    node = entry.Value;
+                }
+                else if (node is YamlSequenceNode sequence && int.TryParse(segment, out int index) && index >= 0 && index < sequence.Children.Count)
+                {
+                    located = node = sequence.Children[index];
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return FromMarks(located.Start.Index, located.Start.Line, located.Start.Column, located.End.Index, located.End.Line, located.End.Column);
+        }
+
+        public SpecLocation FromMark(Mark start, Mark end) =>
+            FromMarks(start.Index, start.Line, start.Column, end.Index, end.Line, end.Column);
+
+        private YamlNode? Root
+        {
+            get
+            {
+                if (!_loaded)
+                {
+                    _loaded = true;
+                    try
+                    {
+                        var stream = new YamlStream();
+                        stream.Load(new StringReader(_text));
+                        _root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+                    }
+                    catch (Exception)
+                    {
+                        // A document the parser could read but the locator cannot (rare YAML corners): report at the
+                        // top of the file rather than lose the diagnostic.
+                        _root = null;
+                    }
+                }
+
+                return _root;
+            }
+        }
+
+        private static KeyValuePair<YamlNode, YamlNode>? FindKey(YamlMappingNode mapping, string key)
+        {
+            foreach (KeyValuePair<YamlNode, YamlNode> child in mapping.Children)
+            {
+                if (child.Key is YamlScalarNode scalar && scalar.Value == key)
+                {
+                    return child;
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<string> Segments(string pointer)
+        {
+            string trimmed = pointer.StartsWith("#", StringComparison.Ordinal) ? pointer.Substring(1) : pointer;
+            foreach (string raw in trimmed.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+            }
+        }
+
+        private SpecLocation FromMarks(int start, int line, int column, int end, int endLine, int endColumn)
+        {
+            start = Math.Max(0, Math.Min(start, _text.Length));
+            end = Math.Max(start, Math.Min(end, _text.Length));
+            return new SpecLocation(_path, start, end - start, Math.Max(0, line), Math.Max(0, column), Math.Max(0, endLine), Math.Max(0, endColumn));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Model;
+
+namespace PulseticGen.Generator.Parsing
+{
+    /// <summary>
+    /// Reads one spec file into the equatable model. Never throws for bad input: problems become diagnostics located
+    /// in the spec, and a spec that cannot be read at all yields no model (so no half-written client).
+    /// </summary>
+    internal static class SpecReader
+    {
+        /// <summary>Validation findings past this count are summarised, so a 5,000-finding spec stays responsive.</summary>
+        private const int MaxReportedFindings = 25;
+
+        public static SpecResult Read(SpecInput input, CancellationToken cancellationToken)
+        {
+            var locator = new SpecLocator(input.Path, input.Text);
+            var diagnostics = new List<DiagnosticInfo>();
+
+            ReadResult result;
+            try
+            {
+                var settings = new OpenApiReaderSettings();
+                settings.AddYamlReader();
+                result = OpenApiDocument.Parse(input.Text, LooksLikeJson(input.Text) ? OpenApiConstants.Json : OpenApiConstants.Yaml, settings);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                SpecLocation location = exception is SharpYaml.YamlException yaml ? locator.FromMark(yaml.Start, yaml.End) : locator.Document;
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecUnreadable, location, input.Path, OneLine(exception.Message)));
+                return new SpecResult(null, diagnostics.ToEquatableArray());
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+
+            OpenApiDocument? document = result.Document;
+            IList<OpenApiError> errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
+            if (document is null || document.Paths is null)
+            {
+                string reason = errors.Count > 0 ? OneLine(errors[0].Message) : "the document has no 'openapi' or 'swagger' version and no paths";
+                OpenApiError? first = errors.FirstOrDefault();
+                bool versionProblem = reason.IndexOf("version", StringComparison.OrdinalIgnoreCase) >= 0;
+                diagnostics.Add(Diagnostic(
+                    versionProblem ? DiagnosticDescriptors.UnsupportedSpecVersion : DiagnosticDescriptors.SpecUnreadable,
+                    locator.Locate(first?.Pointer),
+                    input.Path,
+                    reason));
+                return new SpecResult(null, diagnostics.ToEquatableArray());
+            }
+
+            ReportFindings(errors, locator, diagnostics);
+
+            SpecModel? model = new ModelBuilder(document, input, locator, diagnostics, cancellationToken).Build();
+            return new SpecResult(model, diagnostics.ToEquatableArray());
+        }
+
+        private static void ReportFindings(IList<OpenApiError> errors, SpecLocator locator, List<DiagnosticInfo> diagnostics)
+        {
+            for (int i = 0; i < errors.Count && i < MaxReportedFindings; i++)
+            {
+                OpenApiError error = errors[i];
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecValidationFinding, locator.Locate(error.Pointer), OneLine(error.Message), error.Pointer ?? "#"));
+            }
+
+            if (errors.Count > MaxReportedFindings)
+            {
+                diagnostics.Add(Diagnostic(
+                    DiagnosticDescriptors.SpecValidationFinding,
+                    locator.Document,
+                    $"{errors.Count - MaxReportedFindings} more findings like the ones above are not listed",
+                    "#"));
+            }
+        }
+
+        internal static DiagnosticInfo Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SpecLocation? location, params string[] arguments) =>
+            new(descriptor.Id, arguments.ToEquatableArray(), location);
+
+        private static bool LooksLikeJson(string text)
+        {
+            foreach (char c in text)
+            {
+                if (!char.IsWhiteSpace(c) && c != '\uFEFF')
+                {
+                    return c == '{';
+                }
+            }
+
+            return false;
+        }
+
+        private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
+    }
+}
