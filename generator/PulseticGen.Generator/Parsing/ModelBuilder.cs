@@ -276,7 +276,7 @@ namespace PulseticGen.Generator.Parsing
             string baseName = preferredMethod.Substring(0, preferredMethod.Length - "Async".Length);
             string typeHint = (group.Tag is null ? string.Empty : Identifiers.ToPascalCase(group.Tag)) == string.Empty ? baseName : Identifiers.ToPascalCase(operationId, baseName);
 
-            var parameterNames = new NameScope(new[] { "cancellationToken", "request", "query", "path" });
+            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCancellationToken" });
             var parameters = new List<ParameterModel>();
             foreach ((IOpenApiParameter parameter, string parameterPointer) in MergeParameters(op, pointer))
             {
@@ -331,6 +331,15 @@ namespace PulseticGen.Generator.Parsing
                     style,
                     Clean(parameter.Description),
                     parameter.Deprecated));
+            }
+
+            foreach (string templateName in TemplateParameters(op.Path))
+            {
+                if (!parameters.Any(p => p.Location == ParameterLocation.Path && p.WireName == templateName))
+                {
+                    Skip(operationId, pointer, $"the path template names '{{{templateName}}}' but no path parameter of that name is declared");
+                    return null;
+                }
             }
 
             RequestBodyModel? body = null;
@@ -485,6 +494,22 @@ namespace PulseticGen.Generator.Parsing
 
         private void Skip(string operationId, string pointer, string reason) =>
             _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.OperationSkipped, _locator.Locate(pointer), operationId, reason));
+
+        private static IEnumerable<string> TemplateParameters(string path)
+        {
+            int open = path.IndexOf('{');
+            while (open >= 0)
+            {
+                int close = path.IndexOf('}', open);
+                if (close < 0)
+                {
+                    yield break;
+                }
+
+                yield return path.Substring(open + 1, close - open - 1);
+                open = path.IndexOf('{', close);
+            }
+        }
 
         private static string DeriveOperationId(string method, string path)
         {

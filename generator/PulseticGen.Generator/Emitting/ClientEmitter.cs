@@ -1,0 +1,515 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PulseticGen.Generator.Model;
+
+namespace PulseticGen.Generator.Emitting
+{
+    /// <summary>
+    /// Writes the root client and one sub-client per tag, each with an interface for mocking. Method bodies only
+    /// gather arguments and hand them to the runtime's ApiConnection, which sends, maps errors and deserializes.
+    /// </summary>
+    internal sealed class ClientEmitter
+    {
+        private const string Connection = TypeNames.Runtime + ".ApiConnection";
+        private const string Task = "global::System.Threading.Tasks.Task";
+        private const string CancellationToken = "global::System.Threading.CancellationToken";
+
+        private readonly SpecModel _spec;
+        private readonly TypeNames _names;
+        private readonly JsonContextEmitter _json;
+
+        public ClientEmitter(SpecModel spec, TypeNames names, JsonContextEmitter json)
+        {
+            _spec = spec;
+            _names = names;
+            _json = json;
+        }
+
+        public string EmitGroup(ClientGroupModel group)
+        {
+            SourceWriter writer = FileHeader.Start(_spec);
+            writer.Open("namespace " + _spec.Namespace);
+
+            string description = group.Description ?? $"Operations tagged '{group.Tag}'.";
+            writer.Doc("summary", description);
+            writer.Line(TypeNames.GeneratedCodeAttribute);
+            writer.Open($"{_spec.Accessibility} partial interface {group.InterfaceName}");
+            WriteSignatures(writer, group);
+            writer.Close();
+            writer.Line();
+
+            writer.Doc("summary", description);
+            writer.Line(TypeNames.GeneratedCodeAttribute);
+            writer.Open($"{_spec.Accessibility} sealed partial class {group.ClassName} : {_names.Qualified(group.InterfaceName)}");
+            writer.Line($"private readonly {Connection} _connection;");
+            writer.Line();
+            writer.Line("/// <summary>Creates the sub-client over a connection shared with the root client.</summary>");
+            writer.Open($"public {group.ClassName}({Connection} connection)");
+            writer.Line("_connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
+            writer.Close();
+            WriteImplementations(writer, group);
+            writer.Close();
+
+            writer.Close();
+            return writer.ToString();
+        }
+
+        public string EmitRoot(ClientGroupModel? rootOperations)
+        {
+            SourceWriter writer = FileHeader.Start(_spec);
+            writer.Open("namespace " + _spec.Namespace);
+            string client = _spec.ClientName;
+            List<ClientGroupModel> subClients = _spec.Groups.Where(g => !g.IsRoot).ToList();
+
+            writer.Doc("summary", $"A client for the {_spec.Title} API.");
+            writer.Doc("remarks", _spec.Description);
+            writer.Line(TypeNames.GeneratedCodeAttribute);
+            writer.Open($"{_spec.Accessibility} partial interface I{client}");
+            bool first = true;
+            foreach (ClientGroupModel group in subClients)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                writer.Doc("summary", group.Description ?? $"Operations tagged '{group.Tag}'.");
+                writer.Line($"{_names.Qualified(group.InterfaceName)} {group.PropertyName} {{ get; }}");
+            }
+
+            if (rootOperations is not null)
+            {
+                WriteSignatures(writer, rootOperations, leadingBlank: subClients.Count > 0);
+            }
+
+            writer.Close();
+            writer.Line();
+
+            writer.Doc("summary", $"A client for the {_spec.Title} API.");
+            writer.Line("/// <remarks>");
+            writer.Line("/// Thread-safe; create one and reuse it (or register it with IHttpClientFactory). Every method throws");
+            writer.Line($"/// <see cref=\"{TypeNames.Runtime}.ApiException\"/> (or a subclass per status) when the call fails.");
+            writer.Line("/// </remarks>");
+            writer.Line(TypeNames.GeneratedCodeAttribute);
+            writer.Open($"{_spec.Accessibility} sealed partial class {client} : {_names.Qualified("I" + client)}, global::System.IDisposable");
+            writer.Line($"private readonly {Connection} _connection;");
+            writer.Line("private readonly global::System.Net.Http.HttpClient? _ownedHttpClient;");
+            writer.Line();
+            writer.Line("/// <summary>The server URL from the spec, used when the HttpClient has no BaseAddress.</summary>");
+            writer.Line($"public static global::System.Uri DefaultBaseAddress {{ get; }} = new global::System.Uri({SourceWriter.Literal(_spec.DefaultBaseUrl)});");
+            string scheme = "null";
+            if (_spec.Security is { } security)
+            {
+                writer.Line();
+                string how = security.Prefix is null
+                    ? $"the raw token in the '{security.HeaderName}' header, with no prefix"
+                    : $"'{security.Prefix} &lt;token&gt;' in the '{security.HeaderName}' header";
+                writer.Line($"/// <summary>How the API expects its credential: {SourceWriter.EscapeXml(how).Replace("&amp;lt;", "&lt;").Replace("&amp;gt;", "&gt;")} (security scheme '{SourceWriter.EscapeXml(security.SchemeName)}').</summary>");
+                string prefix = security.Prefix is null ? string.Empty : ", " + SourceWriter.Literal(security.Prefix);
+                writer.Line($"public static {TypeNames.Runtime}.ApiKeyScheme SecurityScheme {{ get; }} = new {TypeNames.Runtime}.ApiKeyScheme({SourceWriter.Literal(security.HeaderName)}{prefix});");
+                scheme = "SecurityScheme";
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>Creates a client that sends its requests through <paramref name=\"httpClient\"/>.</summary>");
+            writer.Line("/// <param name=\"httpClient\">");
+            writer.Line("/// The HttpClient to use; its BaseAddress, when set, replaces <see cref=\"DefaultBaseAddress\"/>. Put the credential in its");
+            writer.Line($"/// pipeline, e.g. an <see cref=\"{TypeNames.Runtime}.ApiKeyHandler\"/>. The caller keeps ownership of it.");
+            writer.Line("/// </param>");
+            writer.Line($"public {client}(global::System.Net.Http.HttpClient httpClient)");
+            writer.Line("    : this(httpClient, ownsHttpClient: false)");
+            writer.Line("{");
+            writer.Line("}");
+            writer.Line();
+            writer.Open($"private {client}(global::System.Net.Http.HttpClient httpClient, bool ownsHttpClient)");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
+            writer.Line($"_connection = new {Connection}(httpClient, DefaultBaseAddress, {scheme});");
+            writer.Line("_ownedHttpClient = ownsHttpClient ? httpClient : null;");
+            foreach (ClientGroupModel group in subClients)
+            {
+                writer.Line($"{group.PropertyName} = new {_names.Qualified(group.ClassName)}(_connection);");
+            }
+
+            writer.Close();
+
+            if (_spec.Security is not null)
+            {
+                WriteFactories(writer, client);
+            }
+
+            foreach (ClientGroupModel group in subClients)
+            {
+                writer.Line();
+                writer.Line("/// <inheritdoc />");
+                writer.Line($"public {_names.Qualified(group.InterfaceName)} {group.PropertyName} {{ get; }}");
+            }
+
+            if (rootOperations is not null)
+            {
+                WriteImplementations(writer, rootOperations);
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>Disposes the HttpClient if this client created it (<c>Create</c>); otherwise does nothing.</summary>");
+            writer.Line("public void Dispose() => _ownedHttpClient?.Dispose();");
+            writer.Close();
+
+            writer.Close();
+            return writer.ToString();
+        }
+
+        private void WriteFactories(SourceWriter writer, string client)
+        {
+            const string Uri = "global::System.Uri";
+            const string Handler = "global::System.Net.Http.HttpMessageHandler";
+            writer.Line();
+            writer.Block($$"""
+                /// <summary>Creates a client that sends <paramref name="apiToken"/> with every request to the API's host.</summary>
+                /// <param name="apiToken">The API token; checked now (no line breaks or other control characters) and never logged.</param>
+                /// <param name="baseAddress">The API's base address; defaults to <see cref="DefaultBaseAddress"/>.</param>
+                /// <param name="innerHandler">The handler that sends the requests (for tests or proxies); it is disposed with the client.</param>
+                public static {{client}} Create(string apiToken, {{Uri}}? baseAddress = null, {{Handler}}? innerHandler = null) =>
+                    Create(new {{TypeNames.Runtime}}.ApiKeyHandler(SecurityScheme, apiToken) { TrustedBaseAddress = baseAddress ?? DefaultBaseAddress }, baseAddress, innerHandler);
+
+                /// <summary>Creates a client that asks <paramref name="tokenProvider"/> for the token before every request (rotation without restart).</summary>
+                /// <param name="tokenProvider">Returns the current token.</param>
+                /// <param name="baseAddress">The API's base address; defaults to <see cref="DefaultBaseAddress"/>.</param>
+                /// <param name="innerHandler">The handler that sends the requests (for tests or proxies); it is disposed with the client.</param>
+                public static {{client}} Create({{TypeNames.Runtime}}.ApiTokenProvider tokenProvider, {{Uri}}? baseAddress = null, {{Handler}}? innerHandler = null) =>
+                    Create(new {{TypeNames.Runtime}}.ApiKeyHandler(SecurityScheme, tokenProvider) { TrustedBaseAddress = baseAddress ?? DefaultBaseAddress }, baseAddress, innerHandler);
+
+                private static {{client}} Create({{TypeNames.Runtime}}.ApiKeyHandler authentication, {{Uri}}? baseAddress, {{Handler}}? innerHandler)
+                {
+                    // Redirects are not followed: a token must never travel to a host the caller did not name.
+                    authentication.InnerHandler = innerHandler ?? new global::System.Net.Http.SocketsHttpHandler
+                    {
+                        AllowAutoRedirect = false,
+                        PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5),
+                    };
+                    var httpClient = new global::System.Net.Http.HttpClient(authentication) { BaseAddress = baseAddress ?? DefaultBaseAddress };
+                    return new {{client}}(httpClient, ownsHttpClient: true);
+                }
+                """);
+        }
+
+        private void WriteSignatures(SourceWriter writer, ClientGroupModel group, bool leadingBlank = false)
+        {
+            bool first = !leadingBlank;
+            foreach (OperationModel operation in group.Operations)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                WriteDocs(writer, operation);
+                WriteObsolete(writer, operation);
+                writer.Line(Signature(operation) + ";");
+                if (operation.Pagination is { } pagination)
+                {
+                    writer.Line();
+                    WritePagingDocs(writer, operation, pagination);
+                    WriteObsolete(writer, operation);
+                    writer.Line(PagingSignature(operation, pagination) + ";");
+                }
+            }
+        }
+
+        private void WriteImplementations(SourceWriter writer, ClientGroupModel group)
+        {
+            foreach (OperationModel operation in group.Operations)
+            {
+                writer.Line();
+                writer.Line("/// <inheritdoc />");
+                WriteObsolete(writer, operation);
+                writer.Open("public " + Signature(operation));
+                WriteBody(writer, operation);
+                writer.Close();
+                if (operation.Pagination is { } pagination)
+                {
+                    writer.Line();
+                    writer.Line("/// <inheritdoc />");
+                    WriteObsolete(writer, operation);
+                    writer.Line("public " + PagingSignature(operation, pagination) + " =>");
+                    writer.Line($"    {TypeNames.Runtime}.ApiPager.EnumerateAsync<{_names.Of(operation.ResultType!)}, {_names.Of(pagination.ItemType)}>(");
+                    writer.Line("        1,");
+                    IEnumerable<string> forwarded = operation.Parameters
+                        .Select(p => p.CSharpName == pagination.PageParameterName ? $"{p.CSharpName}: pageNumber" : $"{p.CSharpName}: {p.CSharpName}")
+                        .Concat(operation.Body is null ? Enumerable.Empty<string>() : new[] { "body: body" })
+                        .Concat(new[] { "cancellationToken: pageCancellationToken" });
+                    writer.Line($"        (pageNumber, pageCancellationToken) => {operation.MethodName}({string.Join(", ", forwarded)}),");
+                    writer.Line($"        static page => page.{pagination.ItemsPropertyName},");
+                    writer.Line($"        static page => page.{pagination.LastPagePropertyName},");
+                    writer.Line("        cancellationToken);");
+                }
+            }
+        }
+
+        // var query = new QueryBuilder();
+        // query.Add("page", page);
+        // var request = _connection.CreateRequest(PulseticEndpoints.ListMonitors, "monitors", query.ToString());
+        // return _connection.SendAsync(request, PulseticEndpoints.ListMonitors, PulseticJsonContext.Default.MonitorPage, cancellationToken);
+        private void WriteBody(SourceWriter writer, OperationModel operation)
+        {
+            foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
+            {
+                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.CSharpName});");
+            }
+
+            if (operation.Body is { IsRequired: true } requiredBody && !requiredBody.Type.IsValueType)
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
+            }
+
+            string endpoint = _names.Qualified(_spec.EndpointsClassName) + "." + operation.EndpointFieldName;
+            string query = "null";
+            List<ParameterModel> queryParameters = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+            if (queryParameters.Count > 0)
+            {
+                writer.Line($"var query = new {TypeNames.Runtime}.QueryBuilder();");
+                foreach (ParameterModel parameter in queryParameters)
+                {
+                    writer.Line(QueryStatement(parameter));
+                }
+
+                query = "query.ToString()";
+            }
+
+            writer.Line($"var request = _connection.CreateRequest({endpoint}, {PathExpression(operation)}, {query});");
+            foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie))
+            {
+                string headerName = parameter.Location == ParameterLocation.Cookie ? "Cookie" : parameter.WireName;
+                string value = _names.WireString(parameter.Type, parameter.IsRequired || !parameter.Type.IsValueType ? parameter.CSharpName : parameter.CSharpName + ".Value");
+                if (parameter.Location == ParameterLocation.Cookie)
+                {
+                    value = $"{SourceWriter.Literal(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value})";
+                }
+
+                string add = $"request.Headers.TryAddWithoutValidation({SourceWriter.Literal(headerName)}, {value});";
+                if (parameter.IsRequired)
+                {
+                    writer.Line(add);
+                }
+                else
+                {
+                    writer.Open($"if ({parameter.CSharpName} is not null)");
+                    writer.Line(add);
+                    writer.Close();
+                }
+            }
+
+            if (operation.Body is { } body)
+            {
+                string content = $"request.Content = {TypeNames.Runtime}.ApiContent.Json({(body.Type.IsValueType && !body.IsRequired ? "body.Value" : "body")}, {_json.TypeInfo(body.Type)});";
+                if (body.IsRequired)
+                {
+                    writer.Line(content);
+                }
+                else
+                {
+                    writer.Open("if (body is not null)");
+                    writer.Line(content);
+                    writer.Close();
+                }
+            }
+
+            writer.Line(operation.ResultType is { } result
+                ? $"return _connection.SendAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);"
+                : $"return _connection.SendAsync(request, {endpoint}, cancellationToken);");
+        }
+
+        private string QueryStatement(ParameterModel parameter)
+        {
+            string name = SourceWriter.Literal(parameter.WireName);
+            string value = parameter.CSharpName;
+            TypeRef type = parameter.Type;
+            if (type.Kind == TypeRefKind.List)
+            {
+                TypeRef element = type.Element!;
+                bool joined = parameter.Style != QueryStyle.FormExploded;
+                bool direct = element.Kind == TypeRefKind.String || (!joined && element.Kind is TypeRefKind.Int64 or TypeRefKind.Int32 or TypeRefKind.Double);
+                string values = direct
+                    ? value
+                    : $"{value} is null ? null : global::System.Linq.Enumerable.Select({value}, static item => {_names.WireString(element, "item")})";
+                if (!joined)
+                {
+                    return $"query.AddEach({name}, {values});";
+                }
+
+                char separator = parameter.Style switch
+                {
+                    QueryStyle.SpaceDelimited => ' ',
+                    QueryStyle.PipeDelimited => '|',
+                    _ => ',',
+                };
+                return $"query.AddJoined({name}, {values}, '{separator}');";
+            }
+
+            if (type.Kind == TypeRefKind.Enum)
+            {
+                string access = parameter.IsRequired ? value + ".Value" : value + "?.Value";
+                return $"query.Add({name}, {access});";
+            }
+
+            return $"query.Add({name}, {value});";
+        }
+
+        /// <summary><c>/monitors/{monitorId}/checks</c> → <c>"monitors/" + ApiUrl.PathSegment(monitorId) + "/checks"</c>.</summary>
+        private string PathExpression(OperationModel operation)
+        {
+            var parts = new List<string>();
+            var literal = new StringBuilder();
+            string template = operation.PathTemplate.TrimStart('/');
+            for (int i = 0; i < template.Length; i++)
+            {
+                int close = template[i] == '{' ? template.IndexOf('}', i) : -1;
+                ParameterModel? parameter = close > i
+                    ? operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == template.Substring(i + 1, close - i - 1))
+                    : null;
+                if (parameter is null)
+                {
+                    literal.Append(template[i]);
+                    continue;
+                }
+
+                if (literal.Length > 0)
+                {
+                    parts.Add(SourceWriter.Literal(literal.ToString()));
+                    literal.Clear();
+                }
+
+                string segment = parameter.Type.Kind == TypeRefKind.Enum
+                    ? (_names.IsIntegerEnum(parameter.Type) ? parameter.CSharpName + ".Value" : parameter.CSharpName + ".Value")
+                    : parameter.CSharpName;
+                parts.Add($"{TypeNames.Runtime}.ApiUrl.PathSegment({segment})");
+                i = close;
+            }
+
+            if (literal.Length > 0 || parts.Count == 0)
+            {
+                parts.Add(SourceWriter.Literal(literal.ToString()));
+            }
+
+            return string.Join(" + ", parts);
+        }
+
+        private string Signature(OperationModel operation)
+        {
+            string returns = operation.ResultType is { } result ? $"{Task}<{_names.Of(result)}>" : Task;
+            return $"{returns} {operation.MethodName}({string.Join(", ", Parameters(operation, skip: null))})";
+        }
+
+        private string PagingSignature(OperationModel operation, PaginationModel pagination) =>
+            $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(pagination.ItemType)}> {pagination.MethodName}({string.Join(", ", Parameters(operation, skip: pagination.PageParameterName))})";
+
+        private IEnumerable<string> Parameters(OperationModel operation, string? skip)
+        {
+            var required = new List<string>();
+            var optional = new List<string>();
+            foreach (ParameterModel parameter in operation.Parameters)
+            {
+                if (parameter.CSharpName == skip)
+                {
+                    continue;
+                }
+
+                if (parameter.IsRequired)
+                {
+                    required.Add($"{_names.Of(parameter.Type)} {parameter.CSharpName}");
+                }
+                else
+                {
+                    optional.Add($"{_names.Of(parameter.Type, nullable: true)} {parameter.CSharpName} = null");
+                }
+            }
+
+            if (operation.Body is { } body)
+            {
+                if (body.IsRequired)
+                {
+                    required.Add($"{_names.Of(body.Type)} body");
+                }
+                else
+                {
+                    optional.Insert(0, $"{_names.Of(body.Type, nullable: true)} body = null");
+                }
+            }
+
+            return required.Concat(optional).Concat(new[] { $"{CancellationToken} cancellationToken = default" });
+        }
+
+        private void WriteDocs(SourceWriter writer, OperationModel operation)
+        {
+            writer.Doc("summary", operation.Summary ?? operation.OperationId);
+            string request = $"<c>{operation.HttpMethod} {SourceWriter.EscapeXml(operation.PathTemplate)}</c> (operation <c>{SourceWriter.EscapeXml(operation.OperationId)}</c>).";
+            writer.Line("/// <remarks>");
+            writer.Line("/// <para>" + request + "</para>");
+            if (operation.Description is { } description)
+            {
+                writer.Line("/// <para>");
+                foreach (string line in description.Replace("\r\n", "\n").Split('\n'))
+                {
+                    writer.Line("/// " + SourceWriter.EscapeXml(line.TrimEnd()));
+                }
+
+                writer.Line("/// </para>");
+            }
+
+            writer.Line("/// </remarks>");
+            WriteParameterDocs(writer, operation, skip: null);
+            writer.Line(operation.ResultType is null
+                ? "/// <returns>A task that completes when the API has accepted the request.</returns>"
+                : "/// <returns>The response body.</returns>");
+            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>");
+        }
+
+        private void WritePagingDocs(SourceWriter writer, OperationModel operation, PaginationModel pagination)
+        {
+            writer.Doc("summary", (operation.Summary ?? operation.OperationId) + " (every page)");
+            writer.Line($"/// <remarks>Calls <see cref=\"{operation.MethodName}\"/> page by page from page 1, fetching the next page only when the previous one has been consumed, until the last page.</remarks>");
+            WriteParameterDocs(writer, operation, skip: pagination.PageParameterName);
+            writer.Line("/// <returns>Every item of every page, in order.</returns>");
+        }
+
+        private static void WriteParameterDocs(SourceWriter writer, OperationModel operation, string? skip)
+        {
+            foreach (ParameterModel parameter in operation.Parameters)
+            {
+                if (parameter.CSharpName == skip)
+                {
+                    continue;
+                }
+
+                string where = parameter.Location switch
+                {
+                    ParameterLocation.Path => "path",
+                    ParameterLocation.Header => "header",
+                    ParameterLocation.Cookie => "cookie",
+                    _ => "query",
+                };
+                string text = (parameter.Description ?? string.Empty).Trim();
+                writer.Line($"/// <param name=\"{parameter.CSharpName.TrimStart('@')}\">{SourceWriter.EscapeXml(OneLine(text))}{(text.Length > 0 ? " " : string.Empty)}(<c>{SourceWriter.EscapeXml(parameter.WireName)}</c> in the {where}.)</param>");
+            }
+
+            if (operation.Body is { } body)
+            {
+                writer.Line($"/// <param name=\"body\">{SourceWriter.EscapeXml(OneLine(body.Description ?? "The request body."))}</param>");
+            }
+
+            writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        }
+
+        private static void WriteObsolete(SourceWriter writer, OperationModel operation)
+        {
+            if (operation.IsDeprecated)
+            {
+                writer.Line($"[global::System.Obsolete({SourceWriter.Literal($"The API marks operation '{operation.OperationId}' as deprecated.")})]");
+            }
+        }
+
+        private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
+    }
+}

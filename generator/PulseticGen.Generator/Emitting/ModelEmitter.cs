@@ -1,0 +1,155 @@
+using System.Linq;
+using PulseticGen.Generator.Model;
+
+namespace PulseticGen.Generator.Emitting
+{
+    /// <summary>Writes one model type: a class for an object schema, an extensible enum struct for an enum.</summary>
+    internal static class ModelEmitter
+    {
+        public static string Emit(SpecModel spec, TypeModel type, TypeNames names)
+        {
+            SourceWriter writer = FileHeader.Start(spec);
+            writer.Open("namespace " + spec.Namespace);
+            if (type.Kind == TypeKind.Object)
+            {
+                WriteObject(writer, spec, type, names);
+            }
+            else
+            {
+                WriteEnum(writer, spec, type);
+            }
+
+            writer.Close();
+            return writer.ToString();
+        }
+
+        // public sealed partial class Monitor
+        // {
+        //     public required long Id { get; set; }
+        //     public string? Name { get; set; }
+        // }
+        private static void WriteObject(SourceWriter writer, SpecModel spec, TypeModel type, TypeNames names)
+        {
+            writer.Doc("summary", type.Description ?? $"The '{type.SchemaName}' schema.");
+            WriteDeprecatedRemark(writer, type.IsDeprecated);
+            writer.Line(TypeNames.GeneratedCodeAttribute);
+            writer.Open($"{spec.Accessibility} sealed partial class {type.Name}");
+
+            bool first = true;
+            foreach (PropertyModel property in type.Properties)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                writer.Doc("summary", property.Description ?? $"The '{property.JsonName}' property.");
+                if (property.IsRequired && !property.IsNullable)
+                {
+                    writer.Line($"/// <remarks>Wire name <c>{SourceWriter.EscapeXml(property.JsonName)}</c>; always present.{Deprecated(property.IsDeprecated)}</remarks>");
+                }
+                else
+                {
+                    writer.Line($"/// <remarks>Wire name <c>{SourceWriter.EscapeXml(property.JsonName)}</c>; {(property.IsRequired ? "present, possibly null" : "optional")}.{Deprecated(property.IsDeprecated)}</remarks>");
+                }
+
+                string required = property.IsRequired ? "required " : string.Empty;
+                writer.Line($"public {required}{names.Of(property.Type, PropertyIsNullable(property))} {property.CSharpName} {{ get; set; }}");
+            }
+
+            writer.Close();
+        }
+
+        /// <summary>
+        /// The C# nullability of a property: required and non-nullable is the only combination that is guaranteed a
+        /// value; an optional property is nullable in C# because the server may leave it out.
+        /// </summary>
+        public static bool PropertyIsNullable(PropertyModel property) => property.IsNullable || !property.IsRequired;
+
+        // public readonly partial struct MonitorStatus : IEquatable<MonitorStatus>
+        // {
+        //     public static MonitorStatus Online { get; } = new("online");
+        //     public string Value { get; }   // any value the server sends, listed or not
+        // }
+        private static void WriteEnum(SourceWriter writer, SpecModel spec, TypeModel type)
+        {
+            bool integer = type.Kind == TypeKind.IntegerEnum;
+            string valueType = integer ? "long" : "string";
+            string name = type.Name;
+
+            writer.Doc("summary", type.Description ?? "Values of the " + type.SchemaName + " schema.");
+            writer.Line("/// <remarks>");
+            writer.Line("/// An extensible enum: it keeps any value the server sends, including values the spec does not list");
+            writer.Line("/// (<see cref=\"IsKnown\"/> tells them apart), so a new server value never breaks deserialization.");
+            writer.Line("/// </remarks>");
+            writer.Line(TypeNames.GeneratedCodeAttribute);
+            writer.Open($"{spec.Accessibility} readonly partial struct {name} : global::System.IEquatable<{name}>");
+            if (!integer)
+            {
+                writer.Line("private readonly string? _value;");
+                writer.Line();
+            }
+
+            writer.Line($"/// <summary>Creates a value from its wire form; use it for values the spec does not list.</summary>");
+            writer.Open($"public {name}({valueType} value)");
+            writer.Line(integer ? "Value = value;" : "_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+            writer.Close();
+
+            foreach (EnumMemberModel member in type.EnumMembers)
+            {
+                writer.Line();
+                writer.Line($"/// <summary>The wire value <c>{SourceWriter.EscapeXml(member.WireValue)}</c>.</summary>");
+                string literal = integer ? member.WireValue + "L" : SourceWriter.Literal(member.WireValue);
+                writer.Line($"public static {name} {member.CSharpName} {{ get; }} = new {name}({literal});");
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>The value as sent on the wire.</summary>");
+            writer.Line(integer ? "public long Value { get; }" : "public string Value => _value ?? string.Empty;");
+            writer.Line();
+            writer.Line("/// <summary>Whether the value is one the spec lists.</summary>");
+            if (type.EnumMembers.Count == 0)
+            {
+                writer.Line("public bool IsKnown => false;");
+            }
+            else
+            {
+                string alternatives = string.Join(" or ", type.EnumMembers.Select(m => integer ? m.WireValue : SourceWriter.Literal(m.WireValue)));
+                writer.Line($"public bool IsKnown => Value is {alternatives};");
+            }
+
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line(integer
+                ? $"public bool Equals({name} other) => Value == other.Value;"
+                : $"public bool Equals({name} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line(integer ? "public override int GetHashCode() => Value.GetHashCode();" : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
+            writer.Line();
+            writer.Line("/// <summary>The wire value.</summary>");
+            writer.Line(integer ? "public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);" : "public override string ToString() => Value;");
+            writer.Line();
+            writer.Line("/// <summary>Compares wire values.</summary>");
+            writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+            writer.Line();
+            writer.Line("/// <summary>Compares wire values.</summary>");
+            writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+            writer.Close();
+        }
+
+        private static void WriteDeprecatedRemark(SourceWriter writer, bool deprecated)
+        {
+            if (deprecated)
+            {
+                writer.Line("/// <remarks>Deprecated by the API.</remarks>");
+            }
+        }
+
+        private static string Deprecated(bool deprecated) => deprecated ? " Deprecated by the API." : string.Empty;
+    }
+}

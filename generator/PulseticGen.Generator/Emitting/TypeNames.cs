@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using PulseticGen.Generator.Model;
+
+namespace PulseticGen.Generator.Emitting
+{
+    /// <summary>How each <see cref="TypeRef"/> is spelled in generated C# and which converter reads it.</summary>
+    internal sealed class TypeNames
+    {
+        public const string Runtime = "global::PulseticGen.Runtime";
+        public const string Scalars = Runtime + ".Serialization.JsonScalarConverters";
+        public const string Json = "global::System.Text.Json";
+        public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"PulseticGen\", \"" + GeneratorInfo.Version + "\")]";
+
+        private readonly string _namespace;
+        private readonly Dictionary<string, TypeModel> _types = new();
+
+        public TypeNames(SpecModel model)
+        {
+            _namespace = model.Namespace;
+            foreach (TypeModel type in model.Types)
+            {
+                _types[type.Name] = type;
+            }
+        }
+
+        public TypeModel Find(string name) => _types[name];
+
+        public string Qualified(string typeName) => "global::" + _namespace + "." + typeName;
+
+        /// <summary>The non-nullable spelling: <c>long</c>, <c>global::Pulsetic.Monitor</c>, <c>IReadOnlyList&lt;…&gt;</c>.</summary>
+        public string Of(TypeRef type) => type.Kind switch
+        {
+            TypeRefKind.String => "string",
+            TypeRefKind.Int32 => "int",
+            TypeRefKind.Int64 => "long",
+            TypeRefKind.Double => "double",
+            TypeRefKind.Single => "float",
+            TypeRefKind.Decimal => "decimal",
+            TypeRefKind.Boolean => "bool",
+            TypeRefKind.DateTimeOffset => "global::System.DateTimeOffset",
+            TypeRefKind.DateOnly => "global::System.DateOnly",
+            TypeRefKind.Guid => "global::System.Guid",
+            TypeRefKind.Bytes => "byte[]",
+            TypeRefKind.Any => Json + ".JsonElement",
+            TypeRefKind.Model or TypeRefKind.Enum => Qualified(type.ModelName!),
+            TypeRefKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Of(type.Element!) + ">",
+            TypeRefKind.Dictionary => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Of(type.Element!) + ">",
+            _ => "object",
+        };
+
+        public string Of(TypeRef type, bool nullable) => nullable ? Of(type) + "?" : Of(type);
+
+        public bool IsIntegerEnum(TypeRef type) => type.Kind == TypeRefKind.Enum && Find(type.ModelName!).Kind == TypeKind.IntegerEnum;
+
+        /// <summary>The runtime converter for a scalar, or null for types whose converter is generated.</summary>
+        public static string? ScalarConverter(TypeRef type) => type.Kind switch
+        {
+            TypeRefKind.String => Scalars + ".String",
+            TypeRefKind.Int32 => Scalars + ".Int32",
+            TypeRefKind.Int64 => Scalars + ".Int64",
+            TypeRefKind.Double => Scalars + ".Double",
+            TypeRefKind.Single => Scalars + ".Single",
+            TypeRefKind.Decimal => Scalars + ".Decimal",
+            TypeRefKind.Boolean => Scalars + ".Boolean",
+            TypeRefKind.DateTimeOffset => Scalars + ".DateTimeOffset",
+            TypeRefKind.DateOnly => Scalars + ".DateOnly",
+            TypeRefKind.Guid => Scalars + ".Guid",
+            TypeRefKind.Bytes => Scalars + ".Base64",
+            TypeRefKind.Any => Scalars + ".JsonElement",
+            _ => null,
+        };
+
+        /// <summary>
+        /// The string sent on the wire for a scalar parameter value (path, header, joined query items): enum wire
+        /// values, never C# member names; numbers and dates in the invariant culture.
+        /// </summary>
+        public string WireString(TypeRef type, string expression) => type.Kind switch
+        {
+            TypeRefKind.String => expression,
+            TypeRefKind.Enum when IsIntegerEnum(type) => Runtime + ".ApiUrl.Format(" + expression + ".Value)",
+            TypeRefKind.Enum => expression + ".Value",
+            _ => Runtime + ".ApiUrl.Format(" + expression + ")",
+        };
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Emitting;
+using PulseticGen.Generator.Model;
+using PulseticGen.Generator.Parsing;
+
+namespace PulseticGen.Generator
+{
+    /// <summary>
+    /// Generates a typed HTTP client from each OpenAPI spec in AdditionalFiles whose item is marked
+    /// <c>PulseticGenSpec="true"</c> (the package's <c>OpenApiSpec</c> item does this).
+    /// </summary>
+    /// <remarks>
+    /// Pipeline: spec file → <see cref="SpecInput"/> (text + item options) → <see cref="SpecResult"/> (equatable model +
+    /// diagnostics) → C#. Each spec flows on its own, so editing one spec, or any .cs file, re-runs nothing else.
+    /// </remarks>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class OpenApiClientGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking names of the pipeline steps, for incremental tests.</summary>
+        public static class TrackingNames
+        {
+            /// <summary>Spec files with their options.</summary>
+            public const string Inputs = nameof(Inputs);
+
+            /// <summary>Parsed models and diagnostics.</summary>
+            public const string Results = nameof(Results);
+
+            /// <summary>Models combined with the project's C# version.</summary>
+            public const string WithLanguageVersion = nameof(WithLanguageVersion);
+        }
+
+        private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<SpecInput> inputs = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, cancellationToken) => ToInput(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+                .Where(static input => input is not null)!
+                .WithTrackingName(TrackingNames.Inputs)!;
+
+            IncrementalValuesProvider<SpecResult> results = inputs
+                .Select(static (input, cancellationToken) => SpecReader.Read(input, cancellationToken))
+                .WithTrackingName(TrackingNames.Results);
+
+            // Only the language version is taken from the compilation's options: nothing else about the project
+            // matters, and combining with more would re-run emit on every keystroke.
+            IncrementalValueProvider<LanguageVersion> languageVersion = context.ParseOptionsProvider
+                .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
+
+            IncrementalValuesProvider<(SpecResult Result, LanguageVersion Version)> withVersion = results
+                .Combine(languageVersion)
+                .WithTrackingName(TrackingNames.WithLanguageVersion);
+
+            context.RegisterSourceOutput(withVersion, static (output, pair) => Emit(output, pair.Result, pair.Version));
+        }
+
+        private static SpecInput? ToInput(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+        {
+            if (!options.TryGetValue(MetadataPrefix + "PulseticGenSpec", out string? marked) || !string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            SourceText? text = file.GetText(cancellationToken);
+            var specOptions = new SpecOptions(
+                Option(options, "PulseticGenClientName"),
+                Option(options, "PulseticGenNamespace"),
+                Option(options, "PulseticGenVisibility")?.ToLowerInvariant());
+            return new SpecInput(file.Path, text?.ToString() ?? string.Empty, specOptions);
+        }
+
+        private static string? Option(AnalyzerConfigOptions options, string name) =>
+            options.TryGetValue(MetadataPrefix + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        private static void Emit(SourceProductionContext output, SpecResult result, LanguageVersion version)
+        {
+            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (result.Model is not { } model)
+            {
+                return;
+            }
+
+            if (version < LanguageVersion.CSharp11)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, model.Title, version.ToDisplayString()));
+                return;
+            }
+
+            foreach ((string hintName, string source) in SpecEmitter.Emit(model))
+            {
+                output.CancellationToken.ThrowIfCancellationRequested();
+                output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+            }
+        }
+    }
+}
