@@ -23,7 +23,7 @@ namespace PulseticGen.Generator.Emitting
                 _builder.Append(IndentUnit);
             }
 
-            _builder.Append(text).Append('\n');
+            _builder.Append(text.TrimEnd()).Append('\n');
             return this;
         }
 
