@@ -136,7 +136,7 @@ namespace PulseticGen.Generator.Emitting
 
             if (_spec.Security is not null)
             {
-                WriteFactories(writer, client);
+                WriteFactories(writer, _names.Qualified(client));
             }
 
             foreach (ClientGroupModel group in subClients)

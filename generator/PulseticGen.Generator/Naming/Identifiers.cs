@@ -94,7 +94,10 @@ namespace PulseticGen.Generator.Naming
             foreach (string word in words)
             {
                 builder.Append(char.ToUpperInvariant(word[0]));
-                builder.Append(word, 1, word.Length - 1);
+
+                // Acronyms read as words in .NET names: "HTTPServer" → "HttpServer", "ID" → "Id".
+                bool acronym = word.Length > 1 && IsAllUpper(word);
+                builder.Append(acronym ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
             }
 
             return Finish(PrefixSign(raw, builder.ToString()));
@@ -125,6 +128,22 @@ namespace PulseticGen.Generator.Naming
             s_keywords.Contains(identifier) || s_contextual.Contains(identifier) ? "@" + identifier : identifier;
 
         public static bool IsKeyword(string identifier) => s_keywords.Contains(identifier);
+
+        private static bool IsAllUpper(string word)
+        {
+            bool anyLetter = false;
+            foreach (char c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                anyLetter |= char.IsLetter(c);
+            }
+
+            return anyLetter;
+        }
 
         private static string PrefixSign(string raw, string name)
         {

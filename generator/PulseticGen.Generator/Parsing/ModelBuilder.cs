@@ -222,9 +222,11 @@ namespace PulseticGen.Generator.Parsing
                 }
             }
 
-            var candidates = group.Operations.Select(op =>
+            var candidates = new List<(PendingOperation Pending, string OperationId, string Pointer, string Full, string Short)>();
+            foreach (PendingOperation op in group.Operations)
             {
-                string operationId = string.IsNullOrWhiteSpace(op.Operation.OperationId) ? DeriveOperationId(op.Method, op.Path) : op.Operation.OperationId!.Trim();
+                string pointer = "#/paths/" + op.Path.Replace("~", "~0").Replace("/", "~1") + "/" + op.Method.ToLowerInvariant();
+                string operationId = UniqueOperationId(op, pointer, operationIds);
                 string full = Identifiers.ToPascalCase(operationId, "Operation");
                 List<string> words = Identifiers.SplitWords(operationId);
                 List<string> kept = words.Where(word => !tagWords.Contains(word)).ToList();
@@ -234,8 +236,8 @@ namespace PulseticGen.Generator.Parsing
                 }
 
                 string shortName = group.Tag is null || kept.Count == words.Count ? full : Identifiers.ToPascalCase(string.Join("_", kept), full);
-                return (Pending: op, OperationId: operationId, Full: full, Short: shortName);
-            }).ToList();
+                candidates.Add((op, operationId, pointer, full, shortName));
+            }
 
             var shortCounts = candidates.GroupBy(c => c.Short, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var methodNames = new NameScope(new[] { group.ClassName ?? string.Empty, "Equals", "GetHashCode", "ToString", "GetType", "Dispose" });
@@ -244,24 +246,8 @@ namespace PulseticGen.Generator.Parsing
             foreach (var candidate in candidates)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                PendingOperation op = candidate.Pending;
-                string pointer = "#/paths/" + op.Path.Replace("~", "~0").Replace("/", "~1") + "/" + op.Method.ToLowerInvariant();
-
-                string operationId = candidate.OperationId;
-                if (!operationIds.Add(operationId))
-                {
-                    string renamed = operationId + "_" + op.Method.ToLowerInvariant();
-                    for (int n = 2; !operationIds.Add(renamed); n++)
-                    {
-                        renamed = operationId + "_" + op.Method.ToLowerInvariant() + n;
-                    }
-
-                    _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.DuplicateOperationId, _locator.Locate(pointer + "/operationId"), operationId, op.Method, op.Path, renamed));
-                    operationId = renamed;
-                }
-
                 string preferredMethod = (shortCounts[candidate.Short] > 1 ? candidate.Full : candidate.Short) + "Async";
-                OperationModel? model = BuildOperation(op, operationId, preferredMethod, methodNames, group, schemas, endpointNames, pointer);
+                OperationModel? model = BuildOperation(candidate.Pending, candidate.OperationId, preferredMethod, methodNames, group, schemas, endpointNames, candidate.Pointer);
                 if (model is not null)
                 {
                     operations.Add(model);
@@ -269,6 +255,25 @@ namespace PulseticGen.Generator.Parsing
             }
 
             return operations;
+        }
+
+        /// <summary>The spec's operationId (or one derived from method and path), made unique across the document.</summary>
+        private string UniqueOperationId(PendingOperation op, string pointer, HashSet<string> operationIds)
+        {
+            string operationId = string.IsNullOrWhiteSpace(op.Operation.OperationId) ? DeriveOperationId(op.Method, op.Path) : op.Operation.OperationId!.Trim();
+            if (operationIds.Add(operationId))
+            {
+                return operationId;
+            }
+
+            string renamed = operationId + "_" + op.Method.ToLowerInvariant();
+            for (int n = 2; !operationIds.Add(renamed); n++)
+            {
+                renamed = operationId + "_" + op.Method.ToLowerInvariant() + n;
+            }
+
+            _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.DuplicateOperationId, _locator.Locate(pointer + "/operationId"), operationId, op.Method, op.Path, renamed));
+            return renamed;
         }
 
         private OperationModel? BuildOperation(PendingOperation op, string operationId, string preferredMethod, NameScope methodNames, TagGroup group, SchemaResolver schemas, NameScope endpointNames, string pointer)

@@ -17,6 +17,7 @@ namespace PulseticGen.Generator.Parsing
         private readonly string _path;
         private readonly string _text;
         private YamlNode? _root;
+        private SpecLocation? _syntaxError;
         private bool _loaded;
 
         public SpecLocator(string path, string text)
@@ -59,6 +60,16 @@ namespace PulseticGen.Generator.Parsing
             return FromMarks(located.Start.Index, located.Start.Line, located.Start.Column, located.End.Index, located.End.Line, located.End.Column);
         }
 
+        /// <summary>Where the text stops being valid YAML (or JSON), if it does.</summary>
+        public SpecLocation? SyntaxError
+        {
+            get
+            {
+                _ = Root;
+                return _syntaxError;
+            }
+        }
+
         public SpecLocation FromMark(Mark start, Mark end) =>
             FromMarks(start.Index, start.Line, start.Column, end.Index, end.Line, end.Column);
 
@@ -74,6 +85,11 @@ namespace PulseticGen.Generator.Parsing
                         var stream = new YamlStream();
                         stream.Load(new StringReader(_text));
                         _root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+                    }
+                    catch (YamlException exception)
+                    {
+                        _syntaxError = FromMark(exception.Start, exception.End);
+                        _root = null;
                     }
                     catch (Exception)
                     {

@@ -30,9 +30,16 @@ namespace PulseticGen.Generator.Parsing
                 settings.AddYamlReader();
                 result = OpenApiDocument.Parse(input.Text, LooksLikeJson(input.Text) ? OpenApiConstants.Json : OpenApiConstants.Yaml, settings);
             }
+            catch (OpenApiUnsupportedSpecVersionException exception)
+            {
+                SpecLocation location = locator.Locate(input.Text.Contains("swagger:") || input.Text.Contains("\"swagger\"") ? "#/swagger" : "#/openapi");
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnsupportedSpecVersion, location, input.Path, OneLine(exception.Message)));
+                return new SpecResult(null, diagnostics.ToEquatableArray());
+            }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                SpecLocation location = exception is SharpYaml.YamlException yaml ? locator.FromMark(yaml.Start, yaml.End) : locator.Document;
+                // The YAML reader's own exception (with line and column) may be wrapped by the OpenAPI reader.
+                SpecLocation location = FindYamlError(exception) is { } yaml ? locator.FromMark(yaml.Start, yaml.End) : locator.Document;
                 diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecUnreadable, location, input.Path, OneLine(exception.Message)));
                 return new SpecResult(null, diagnostics.ToEquatableArray());
             }
@@ -48,7 +55,7 @@ namespace PulseticGen.Generator.Parsing
                 bool versionProblem = reason.IndexOf("version", StringComparison.OrdinalIgnoreCase) >= 0;
                 diagnostics.Add(Diagnostic(
                     versionProblem ? DiagnosticDescriptors.UnsupportedSpecVersion : DiagnosticDescriptors.SpecUnreadable,
-                    locator.Locate(first?.Pointer),
+                    first?.Pointer is { Length: > 0 } pointer ? locator.Locate(pointer) : locator.SyntaxError ?? locator.Document,
                     input.Path,
                     reason));
                 return new SpecResult(null, diagnostics.ToEquatableArray());
@@ -80,6 +87,19 @@ namespace PulseticGen.Generator.Parsing
 
         internal static DiagnosticInfo Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SpecLocation? location, params string[] arguments) =>
             new(descriptor.Id, arguments.ToEquatableArray(), location);
+
+        private static SharpYaml.YamlException? FindYamlError(Exception? exception)
+        {
+            for (; exception is not null; exception = exception.InnerException)
+            {
+                if (exception is SharpYaml.YamlException yaml)
+                {
+                    return yaml;
+                }
+            }
+
+            return null;
+        }
 
         private static bool LooksLikeJson(string text)
         {

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PulseticGen.Generator.Tests.Infrastructure;
+
+/// <summary>A spec to generate from, with the item metadata a user would set on it.</summary>
+internal sealed record SpecFile(string Path, string Text, string? ClientName = null, string? Namespace = null, string? Visibility = null, bool Marked = true)
+{
+    public IReadOnlyDictionary<string, string> Metadata()
+    {
+        var metadata = new Dictionary<string, string>();
+        if (Marked)
+        {
+            metadata["build_metadata.AdditionalFiles.PulseticGenSpec"] = "true";
+        }
+
+        if (ClientName is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.PulseticGenClientName"] = ClientName;
+        }
+
+        if (Namespace is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.PulseticGenNamespace"] = Namespace;
+        }
+
+        if (Visibility is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.PulseticGenVisibility"] = Visibility;
+        }
+
+        return metadata;
+    }
+}
+
+/// <summary>What one generator run produced: files, generator diagnostics, and the compiled result.</summary>
+internal sealed record GenerationResult(
+    ImmutableArray<(string HintName, string Source)> Files,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    ImmutableArray<Diagnostic> CompilationDiagnostics,
+    Compilation OutputCompilation)
+{
+    public string File(string hintSuffix) =>
+        Files.Single(file => file.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).Source;
+
+    public string AllSource => string.Join("\n", Files.Select(file => file.Source));
+
+    /// <summary>Compiler diagnostics at Warning or above: generated code must have none, with warnings as errors.</summary>
+    public IEnumerable<Diagnostic> CompileProblems =>
+        CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning);
+}
+
+/// <summary>
+/// Runs the generator in memory and compiles its output with .NET 10 reference assemblies and the runtime, with
+/// nullable on and every warning reported, so tests see exactly what a user's build would.
+/// </summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+        Basic.Reference.Assemblies.Net100.References.All
+            .Cast<MetadataReference>()
+            .Append(MetadataReference.CreateFromFile(typeof(PulseticGen.Runtime.ApiConnection).Assembly.Location))
+            .ToImmutableArray());
+
+    public static string PulseticSpecPath => Path.Combine(AppContext.BaseDirectory, "Specs", "pulsetic.openapi.yaml");
+
+    public static string PulseticSpec => System.IO.File.ReadAllText(PulseticSpecPath);
+
+    public static GenerationResult Run(string specText, string path = "/specs/api.yaml", string? userCode = null, LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
+        Run(new[] { new SpecFile(path, specText) }, userCode, languageVersion);
+
+    public static GenerationResult Run(IReadOnlyList<SpecFile> specs, string? userCode = null, LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    {
+        CSharpGeneratorDriver driver = CreateDriver(specs, languageVersion);
+        CSharpCompilation compilation = CreateCompilation(userCode, languageVersion);
+        GeneratorDriver ran = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+
+        GeneratorDriverRunResult run = ran.GetRunResult();
+        ImmutableArray<(string, string)> files = run.Results
+            .SelectMany(result => result.GeneratedSources)
+            .Select(source => (source.HintName, source.SourceText.ToString()))
+            .ToImmutableArray();
+        return new GenerationResult(files, generatorDiagnostics, output.GetDiagnostics(), output);
+    }
+
+    public static CSharpGeneratorDriver CreateDriver(IReadOnlyList<SpecFile> specs, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = false)
+    {
+        var options = new TestOptionsProvider(specs.ToDictionary(spec => spec.Path, spec => spec.Metadata()));
+        return CSharpGeneratorDriver.Create(
+            new[] { new OpenApiClientGenerator().AsSourceGenerator() },
+            specs.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)),
+            new CSharpParseOptions(languageVersion),
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    public static CSharpCompilation CreateCompilation(string? userCode = null, LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    {
+        var parseOptions = new CSharpParseOptions(languageVersion);
+        SyntaxTree[] trees = userCode is null ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(userCode, parseOptions, "User.cs") };
+        return CSharpCompilation.Create(
+            "GeneratedClientTests",
+            trees,
+            s_references.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Default,
+                warningLevel: 9999,
+                deterministic: true,
+                // The SDK passes /nowarn:1701,1702 to every build: these only say that a reference assembly's
+                // version is being unified, which is how the runtime (built for net8.0) binds on .NET 10.
+                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+    }
+}
