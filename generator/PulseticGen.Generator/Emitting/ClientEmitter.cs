@@ -343,9 +343,10 @@ namespace PulseticGen.Generator.Emitting
                 {
                     QueryStyle.SpaceDelimited => ' ',
                     QueryStyle.PipeDelimited => '|',
+                    QueryStyle.TabDelimited => '\t',
                     _ => ',',
                 };
-                return $"query.AddJoined({name}, {values}, '{separator}');";
+                return $"query.AddJoined({name}, {values}, '{(separator == '\t' ? "\\t" : separator.ToString())}');";
             }
 
             if (type.Kind == TypeRefKind.Enum)

@@ -37,6 +37,9 @@ namespace PulseticGen.Generator.Model
 
         /// <summary><c>name=a|b</c>.</summary>
         PipeDelimited,
+
+        /// <summary><c>name=a%09b</c> (Swagger 2.0's <c>tsv</c>).</summary>
+        TabDelimited,
     }
 
     internal sealed record ParameterModel(

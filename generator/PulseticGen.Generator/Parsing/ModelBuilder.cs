@@ -24,9 +24,11 @@ namespace PulseticGen.Generator.Parsing
         private readonly SpecLocator _locator;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
+        private readonly bool _isSwagger2;
 
-        public ModelBuilder(OpenApiDocument document, SpecInput input, SpecLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public ModelBuilder(OpenApiDocument document, OpenApiSpecVersion version, SpecInput input, SpecLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
+            _isSwagger2 = version == OpenApiSpecVersion.OpenApi2_0;
             _document = document;
             _input = input;
             _locator = locator;
@@ -312,7 +314,7 @@ namespace PulseticGen.Generator.Parsing
                     return null;
                 }
 
-                QueryStyle style = parameter.Style switch
+                QueryStyle style = _isSwagger2 ? CollectionFormat(parameterPointer) : parameter.Style switch
                 {
                     ParameterStyle.SpaceDelimited => QueryStyle.SpaceDelimited,
                     ParameterStyle.PipeDelimited => QueryStyle.PipeDelimited,
@@ -433,6 +435,19 @@ namespace PulseticGen.Generator.Parsing
                 .ThenBy(p => p.parameter.Location == ParameterLocation.Path ? 0 : 1)
                 .ThenBy(p => p.index)
                 .Select(p => p.parameter);
+
+        /// <summary>
+        /// Swagger 2.0's <c>collectionFormat</c>, read from the spec text: the OpenAPI reader turns every format into
+        /// exploded form style, which would send <c>ids=1&amp;ids=2</c> to a server that expects <c>ids=1,2</c>.
+        /// </summary>
+        private QueryStyle CollectionFormat(string parameterPointer) => _locator.ScalarAt(parameterPointer + "/collectionFormat") switch
+        {
+            "multi" => QueryStyle.FormExploded,
+            "ssv" => QueryStyle.SpaceDelimited,
+            "pipes" => QueryStyle.PipeDelimited,
+            "tsv" => QueryStyle.TabDelimited,
+            _ => QueryStyle.FormJoined,
+        };
 
         private static bool IsSupportedParameterType(TypeRef type, ParameterLocation location, out string? problem)
         {

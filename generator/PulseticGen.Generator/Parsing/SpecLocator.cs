@@ -60,6 +60,49 @@ namespace PulseticGen.Generator.Parsing
             return FromMarks(located.Start.Index, located.Start.Line, located.Start.Column, located.End.Index, located.End.Line, located.End.Column);
         }
 
+        /// <summary>
+        /// The raw text of a scalar at <paramref name="pointer"/>, following a local <c>$ref</c> on the way. Used for
+        /// the few keywords the OpenAPI reader drops (Swagger 2.0's <c>collectionFormat</c>).
+        /// </summary>
+        public string? ScalarAt(string pointer)
+        {
+            YamlNode? node = Root;
+            int hops = 0;
+            foreach (string segment in Segments(pointer))
+            {
+                node = Follow(node, ref hops);
+                node = node switch
+                {
+                    YamlMappingNode mapping => FindKey(mapping, segment)?.Value,
+                    YamlSequenceNode sequence when int.TryParse(segment, out int index) && index >= 0 && index < sequence.Children.Count => sequence.Children[index],
+                    _ => null,
+                };
+            }
+
+            return (node as YamlScalarNode)?.Value;
+        }
+
+        private YamlNode? Follow(YamlNode? node, ref int hops)
+        {
+            while (node is YamlMappingNode mapping && hops++ < 16 && FindKey(mapping, "$ref")?.Value is YamlScalarNode { Value: { } target } && target.StartsWith("#/", StringComparison.Ordinal))
+            {
+                YamlNode? resolved = Root;
+                foreach (string segment in Segments(target))
+                {
+                    resolved = resolved is YamlMappingNode m ? FindKey(m, segment)?.Value : null;
+                }
+
+                if (resolved is null)
+                {
+                    return node;
+                }
+
+                node = resolved;
+            }
+
+            return node;
+        }
+
         /// <summary>Where the text stops being valid YAML (or JSON), if it does.</summary>
         public SpecLocation? SyntaxError
         {

@@ -63,7 +63,7 @@ namespace PulseticGen.Generator.Parsing
 
             ReportFindings(errors, locator, diagnostics);
 
-            SpecModel? model = new ModelBuilder(document, input, locator, diagnostics, cancellationToken).Build();
+            SpecModel? model = new ModelBuilder(document, result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_1, input, locator, diagnostics, cancellationToken).Build();
             return new SpecResult(model, diagnostics.ToEquatableArray());
         }
 

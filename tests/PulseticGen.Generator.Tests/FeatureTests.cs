@@ -1,0 +1,289 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PulseticGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace PulseticGen.Generator.Tests;
+
+/// <summary>Small specs written for one feature each: the output compiles warning-free and has the expected shape.</summary>
+public sealed class FeatureTests
+{
+    private static GenerationResult Generate(string spec, string? userCode = null)
+    {
+        GenerationResult result = GeneratorHarness.Run(spec, "/specs/feature.yaml", userCode);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(result.CompileProblems.Select(d => d.ToString()));
+        return result;
+    }
+
+    [Fact]
+    public void Required_and_nullable_map_to_the_four_NRT_shapes()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Quadrants, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Item:
+                  type: object
+                  required: [requiredValue, requiredNullable]
+                  properties:
+                    requiredValue: { type: string }
+                    requiredNullable: { type: [string, 'null'] }
+                    optionalValue: { type: string }
+                    optionalNullable: { type: [string, 'null'] }
+                    count: { type: integer, format: int32 }
+            """;
+
+        // Reading a required non-nullable property into a non-nullable local is warning-free; the compile check
+        // in Generate fails on any warning, so this proves the annotations are right.
+        GenerationResult result = Generate(spec, """
+            public static class Use
+            {
+                public static string Read(Quadrants.Item item) => item.RequiredValue + (item.RequiredNullable ?? "") + (item.OptionalValue ?? "") + (item.OptionalNullable ?? "");
+                public static Quadrants.Item Make() => new Quadrants.Item { RequiredValue = "a", RequiredNullable = null };
+            }
+            """);
+        string model = result.File(".Models.Item.g.cs");
+        Assert.Contains("public required string RequiredValue { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public required string? RequiredNullable { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public string? OptionalValue { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public string? OptionalNullable { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public int? Count { get; set; }", model, StringComparison.Ordinal);
+
+        // An optional property read as non-nullable is flagged: the annotation is really there.
+        GenerationResult misuse = GeneratorHarness.Run(spec, "/specs/feature.yaml", "public static class Use { public static string Read(Quadrants.Item item) => item.OptionalValue; }");
+        Assert.Contains(misuse.CompileProblems, d => d.Id == "CS8603");
+    }
+
+    [Fact]
+    public void OpenApi_30_nullable_and_20_documents_are_understood()
+    {
+        const string v30 = """
+            openapi: 3.0.3
+            info: { title: Thirty, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: { type: string, nullable: true }
+            """;
+        Assert.Contains("public required string? Name", Generate(v30).File(".Models.Thing.g.cs"), StringComparison.Ordinal);
+
+        const string v20 = """
+            swagger: '2.0'
+            info: { title: Twenty, version: '1' }
+            host: api.example.com
+            basePath: /v1
+            schemes: [https]
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  parameters:
+                    - { name: ids, in: query, type: array, items: { type: string }, collectionFormat: csv }
+                    - { name: tags, in: query, type: array, items: { type: string }, collectionFormat: multi }
+                  responses:
+                    '200': { description: ok, schema: { type: array, items: { $ref: '#/definitions/Item' } } }
+                post:
+                  operationId: createItem
+                  parameters:
+                    - { name: body, in: body, required: true, schema: { $ref: '#/definitions/Item' } }
+                  responses:
+                    '200': { description: ok, schema: { $ref: '#/definitions/Item' } }
+            definitions:
+              Item: { type: object, required: [id], properties: { id: { type: integer, format: int64 } } }
+            """;
+        GenerationResult result = Generate(v20);
+        string client = result.File(".Client.g.cs");
+        Assert.Contains("new global::System.Uri(\"https://api.example.com/v1/\")", client, StringComparison.Ordinal);
+        Assert.Contains("query.AddJoined(\"ids\", ids, ',');", client, StringComparison.Ordinal);
+        Assert.Contains("query.AddEach(\"tags\", tags);", client, StringComparison.Ordinal);
+        Assert.Contains("CreateItemAsync(global::Twenty.Item body", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enum_values_that_are_not_identifiers_get_distinct_member_names()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Enums, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Odd:
+                  type: string
+                  enum: ['', '+1', '-1', 'class', '1day', 'a b', 'A', 'a', '||', 'Value', null]
+                Level:
+                  type: integer
+                  enum: [1, 2, -3]
+            """;
+        string odd = Generate(spec).File(".Models.Odd.g.cs");
+        foreach (string member in new[] { "Empty", "Plus1", "Minus1", "Class", "_1day", "AB", "A", "A2", "OrOr", "Value2" })
+        {
+            Assert.Contains($" {member} {{ get; }}", odd, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("new Odd(\"+1\")", odd, StringComparison.Ordinal);
+        Assert.Contains("new Odd(\"||\")", odd, StringComparison.Ordinal);
+        Assert.Contains("public static Level ValueMinus3 { get; } = new Level(-3L);", Generate(spec).File(".Models.Level.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Awkward_names_become_valid_unique_identifiers()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Names, version: '1' }
+            paths:
+              /things/{class}:
+                get:
+                  operationId: get-thing.by id
+                  parameters:
+                    - { name: class, in: path, required: true, schema: { type: string } }
+                    - { name: event, in: query, schema: { type: string } }
+                    - { name: X-Request-Id, in: header, schema: { type: string } }
+                    - { name: $top, in: query, schema: { type: integer } }
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/thing' } } } }
+              /things:
+                get:
+                  responses:
+                    '200': { description: ok }
+            components:
+              schemas:
+                thing:
+                  type: object
+                  properties:
+                    thing: { type: string }
+                    namespace: { type: string }
+                    '2fa': { type: boolean }
+                    some-value: { type: string }
+                    some_value: { type: string }
+                Thing: { type: object, properties: { id: { type: integer } } }
+            """;
+        GenerationResult result = Generate(spec);
+        string client = result.File(".Client.g.cs");
+        Assert.Contains("GetThingByIdAsync(string @class, string? @event = null, string? xRequestId = null, long? top = null", client, StringComparison.Ordinal);
+        Assert.Contains("GetThingsAsync(", client, StringComparison.Ordinal);
+        string model = result.File(".Models.Thing.g.cs");
+        Assert.Contains("public string? ThingValue { get; set; }".Replace("ThingValue", "Thing2"), model, StringComparison.Ordinal);
+        Assert.Contains("public bool? _2fa { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public string? SomeValue2 { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains(".Models.Thing2.g.cs", string.Join(" ", result.Files.Select(f => f.HintName)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recursive_schemas_dictionaries_and_scalar_unions_are_typed()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Shapes, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Node:
+                  type: object
+                  properties:
+                    children: { type: array, items: { $ref: '#/components/schemas/Node' } }
+                    labels: { type: object, additionalProperties: { type: string } }
+                    flag: { oneOf: [{ type: boolean }, { type: integer, enum: [0, 1] }] }
+                    when: { oneOf: [{ type: string, format: date-time }, { type: integer }] }
+                    score: { oneOf: [{ type: number }, { type: string }] }
+                    either: { type: [integer, boolean] }
+                    anything: {}
+                    parent: { oneOf: [{ $ref: '#/components/schemas/Node' }, { type: 'null' }] }
+            """;
+        string model = Generate(spec).File(".Models.Node.g.cs");
+        Assert.Contains("IReadOnlyList<global::Shapes.Node>? Children", model, StringComparison.Ordinal);
+        Assert.Contains("IReadOnlyDictionary<string, string>? Labels", model, StringComparison.Ordinal);
+        Assert.Contains("public bool? Flag", model, StringComparison.Ordinal);
+        Assert.Contains("public global::System.DateTimeOffset? When", model, StringComparison.Ordinal);
+        Assert.Contains("public double? Score", model, StringComparison.Ordinal);
+        Assert.Contains("public bool? Either", model, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Text.Json.JsonElement? Anything", model, StringComparison.Ordinal);
+        Assert.Contains("public global::Shapes.Node? Parent", model, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Query_styles_and_enum_wire_values_reach_the_query_builder()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Query, version: '1' }
+            paths:
+              /search:
+                get:
+                  operationId: search
+                  parameters:
+                    - { name: 'ids[]', in: query, style: form, explode: true, schema: { type: array, items: { type: integer } } }
+                    - { name: csv, in: query, style: form, explode: false, schema: { type: array, items: { type: integer } } }
+                    - { name: spaced, in: query, style: spaceDelimited, explode: false, schema: { type: array, items: { type: string } } }
+                    - { name: piped, in: query, style: pipeDelimited, explode: false, schema: { type: array, items: { $ref: '#/components/schemas/Color' } } }
+                    - { name: color, in: query, schema: { $ref: '#/components/schemas/Color' } }
+                    - { name: when, in: query, schema: { type: string, format: date-time } }
+                  responses: { '204': { description: none } }
+            components:
+              schemas:
+                Color: { type: string, enum: [dark-red, light_blue] }
+            """;
+        string client = Generate(spec).File(".Client.g.cs");
+        Assert.Contains("query.AddEach(\"ids[]\", ids);", client, StringComparison.Ordinal);
+        Assert.Contains("query.AddJoined(\"csv\", csv is null ? null : global::System.Linq.Enumerable.Select(csv, static item => global::PulseticGen.Runtime.ApiUrl.Format(item)), ',');", client, StringComparison.Ordinal);
+        Assert.Contains("query.AddJoined(\"spaced\", spaced, ' ');", client, StringComparison.Ordinal);
+        Assert.Contains("static item => item.Value), '|');", client, StringComparison.Ordinal);
+        Assert.Contains("query.Add(\"color\", color?.Value);", client, StringComparison.Ordinal);
+        Assert.Contains("query.Add(\"when\", when);", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Item_options_set_client_name_namespace_and_visibility()
+    {
+        GenerationResult result = GeneratorHarness.Run(new[] { new SpecFile("/specs/p.yaml", GeneratorHarness.PulseticSpec, ClientName: "UptimeClient", Namespace: "Acme.Uptime", Visibility: "internal") });
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        string client = result.File(".Client.g.cs");
+        Assert.Contains("namespace Acme.Uptime", client, StringComparison.Ordinal);
+        Assert.Contains("internal sealed partial class UptimeClient", client, StringComparison.Ordinal);
+        Assert.Contains("internal sealed partial class UptimeJsonContext", result.File(".JsonContext.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_specs_in_one_project_generate_side_by_side()
+    {
+        const string other = """
+            openapi: 3.1.0
+            info: { title: Other Service, version: '1' }
+            paths:
+              /ping: { get: { operationId: ping, responses: { '204': { description: pong } } } }
+            """;
+        GenerationResult result = GeneratorHarness.Run(new[] { new SpecFile("/specs/p.yaml", GeneratorHarness.PulseticSpec), new SpecFile("/specs/o.yaml", other) });
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        Assert.Contains(result.Files, f => f.HintName.StartsWith("OtherService.OtherServiceClient.", StringComparison.Ordinal));
+        Assert.Contains(result.Files, f => f.HintName.StartsWith("Pulsetic.PulseticClient.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deprecated_operations_are_marked_obsolete_without_warnings_in_generated_code()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Old, version: '1' }
+            paths:
+              /legacy:
+                get:
+                  operationId: legacy
+                  deprecated: true
+                  summary: Old way
+                  responses: { '204': { description: gone soon } }
+            """;
+        string client = Generate(spec).File(".Client.g.cs");
+        Assert.Contains("[global::System.Obsolete(\"The API marks operation 'legacy' as deprecated.\")]", client, StringComparison.Ordinal);
+    }
+}
