@@ -88,12 +88,17 @@ internal static class GeneratorHarness
         return new GenerationResult(files, generatorDiagnostics, output.GetDiagnostics(), output);
     }
 
-    public static CSharpGeneratorDriver CreateDriver(IReadOnlyList<SpecFile> specs, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = false)
+    public static CSharpGeneratorDriver CreateDriver(IReadOnlyList<SpecFile> specs, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = false) =>
+        CreateDriver(specs, out _, languageVersion, trackSteps);
+
+    /// <summary>Also hands back the additional texts, which a test needs to replace one of them in a later run.</summary>
+    public static CSharpGeneratorDriver CreateDriver(IReadOnlyList<SpecFile> specs, out ImmutableArray<AdditionalText> texts, LanguageVersion languageVersion = LanguageVersion.CSharp12, bool trackSteps = false)
     {
         var options = new TestOptionsProvider(specs.ToDictionary(spec => spec.Path, spec => spec.Metadata()));
+        texts = specs.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
-            specs.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)),
+            texts,
             new CSharpParseOptions(languageVersion),
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));

@@ -1,0 +1,83 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PulseticGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace PulseticGen.Generator.Tests;
+
+/// <summary>The IDE runs the generator on every keystroke: unrelated edits must re-run nothing.</summary>
+public sealed class IncrementalTests
+{
+    private static readonly SpecFile Pulsetic = new("/specs/pulsetic.openapi.yaml", GeneratorHarness.PulseticSpec);
+
+    private const string Other = """
+        openapi: 3.1.0
+        info: { title: Other, version: '1' }
+        paths:
+          /ping: { get: { operationId: ping, responses: { '204': { description: pong } } } }
+        """;
+
+    [Fact]
+    public void An_unrelated_source_edit_reruns_no_step()
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { Pulsetic }, trackSteps: true);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("class A { }");
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", new CSharpParseOptions(LanguageVersion.CSharp12))));
+
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+        AssertAll(run, OpenApiClientGenerator.TrackingNames.Results, IncrementalStepRunReason.Cached);
+        AssertAll(run, OpenApiClientGenerator.TrackingNames.WithLanguageVersion, IncrementalStepRunReason.Cached);
+    }
+
+    [Fact]
+    public void A_comment_only_spec_edit_reparses_but_emits_nothing_new()
+    {
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { Pulsetic }, out var texts, trackSteps: true);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        var edited = new InMemoryAdditionalText(Pulsetic.Path, Pulsetic.Text + "\n# a comment the model does not see\n");
+        driver = driver.ReplaceAdditionalText(texts[0], edited);
+        driver = driver.RunGenerators(compilation);
+
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+        AssertAll(run, OpenApiClientGenerator.TrackingNames.Inputs, IncrementalStepRunReason.Modified);
+        AssertAll(run, OpenApiClientGenerator.TrackingNames.Results, IncrementalStepRunReason.Unchanged);
+
+        // The model compared equal, so the step that feeds the emitter did not produce anything new.
+        Assert.All(
+            run.TrackedSteps[OpenApiClientGenerator.TrackingNames.WithLanguageVersion].SelectMany(s => s.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Editing_one_spec_leaves_the_other_cached()
+    {
+        var other = new SpecFile("/specs/other.yaml", Other);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { Pulsetic, other }, out var texts, trackSteps: true);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(texts[1], new InMemoryAdditionalText(other.Path, Other.Replace("ping", "pong")));
+        driver = driver.RunGenerators(compilation);
+
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+        IncrementalStepRunReason[] reasons = run.TrackedSteps[OpenApiClientGenerator.TrackingNames.Results]
+            .SelectMany(step => step.Outputs)
+            .Select(output => output.Reason)
+            .ToArray();
+        Assert.Equal(2, reasons.Length);
+        Assert.Contains(IncrementalStepRunReason.Cached, reasons);
+        Assert.Contains(IncrementalStepRunReason.Modified, reasons);
+    }
+
+    private static void AssertAll(GeneratorRunResult run, string step, IncrementalStepRunReason expected)
+    {
+        var outputs = run.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.Equal(expected, output.Reason));
+    }
+}
