@@ -1,0 +1,124 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PulseticGen.Runtime
+{
+    /// <summary>
+    /// A <see cref="DelegatingHandler"/> that puts the API token in the header described by an <see cref="ApiKeyScheme"/>
+    /// on every request it sends.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The handler never sets <see cref="DelegatingHandler.InnerHandler"/>: add it to a pipeline with
+    /// <c>IHttpClientBuilder.AddHttpMessageHandler</c>, or set <c>InnerHandler</c> yourself before passing it to
+    /// <see cref="HttpClient"/>.
+    /// </para>
+    /// <para>
+    /// Any header of the same name already on the request is replaced. Set <see cref="TrustedBaseAddress"/> so the token
+    /// goes only to the API's own host. Redirects followed by the primary handler (<c>AllowAutoRedirect</c>) happen below
+    /// this handler: .NET drops <c>Authorization</c> when it follows a redirect, but not a custom header such as
+    /// <c>X-API-Key</c>, so disable automatic redirects when the scheme uses a custom header and redirects are possible.
+    /// </para>
+    /// </remarks>
+    public sealed class ApiKeyHandler : DelegatingHandler
+    {
+        private readonly ApiKeyScheme _scheme;
+        private readonly string? _fixedHeaderValue;
+        private readonly ApiTokenProvider? _tokenProvider;
+        private readonly Uri? _trustedBaseAddress;
+
+        /// <summary>Creates a handler that sends the same token on every request.</summary>
+        /// <param name="scheme">Which header carries the token and how it is written.</param>
+        /// <param name="token">The raw token, without any prefix such as <c>Bearer</c>.</param>
+        /// <exception cref="ArgumentException">The token is empty, whitespace, or contains a line break, control or non-ASCII character. The message never contains the token.</exception>
+        public ApiKeyHandler(ApiKeyScheme scheme, string token)
+        {
+            ArgumentNullException.ThrowIfNull(scheme);
+            ApiToken.Validate(token, nameof(token));
+            _scheme = scheme;
+            _fixedHeaderValue = scheme.FormatHeaderValue(token);
+        }
+
+        /// <summary>Creates a handler that asks <paramref name="tokenProvider"/> for the token on every request, so a rotated token is used without a restart.</summary>
+        /// <param name="scheme">Which header carries the token and how it is written.</param>
+        /// <param name="tokenProvider">Returns the raw token. A value that is not a usable token makes the request fail with <see cref="ApiConfigurationException"/>.</param>
+        public ApiKeyHandler(ApiKeyScheme scheme, ApiTokenProvider tokenProvider)
+        {
+            ArgumentNullException.ThrowIfNull(scheme);
+            ArgumentNullException.ThrowIfNull(tokenProvider);
+            _scheme = scheme;
+            _tokenProvider = tokenProvider;
+        }
+
+        /// <summary>
+        /// When set, the token is attached only to requests whose scheme, host and port equal this address's; a request to
+        /// any other origin (an absolute URL elsewhere, or a redirect followed above this handler) is sent without it.
+        /// When <see langword="null"/> (the default), every request gets the token.
+        /// </summary>
+        /// <exception cref="ArgumentException">The address is not absolute.</exception>
+        public Uri? TrustedBaseAddress
+        {
+            get => _trustedBaseAddress;
+            init
+            {
+                if (value is not null && !value.IsAbsoluteUri)
+                {
+                    throw new ArgumentException("The trusted base address must be an absolute URI.", nameof(value));
+                }
+
+                _trustedBaseAddress = value;
+            }
+        }
+
+        /// <inheritdoc/>
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            if (IsTrusted(request.RequestUri))
+            {
+                string headerValue = _fixedHeaderValue ?? await GetProvidedHeaderValueAsync(cancellationToken).ConfigureAwait(false);
+                request.Headers.Remove(_scheme.HeaderName);
+                if (!request.Headers.TryAddWithoutValidation(_scheme.HeaderName, headerValue))
+                {
+                    // Only content headers (Content-Type and friends) are refused here; they cannot carry a key.
+                    throw new ApiConfigurationException($"The header '{_scheme.HeaderName}' cannot be set on a request; choose another header for the API key.");
+                }
+            }
+
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        private bool IsTrusted(Uri? requestUri)
+        {
+            if (_trustedBaseAddress is null)
+            {
+                return true;
+            }
+
+            // A relative or missing URI cannot be checked against the origin, so it does not get the token.
+            if (requestUri is null || !requestUri.IsAbsoluteUri)
+            {
+                return false;
+            }
+
+            const UriComponents Origin = UriComponents.Scheme | UriComponents.Host | UriComponents.StrongPort;
+            return Uri.Compare(requestUri, _trustedBaseAddress, Origin, UriFormat.SafeUnescaped, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        private async ValueTask<string> GetProvidedHeaderValueAsync(CancellationToken cancellationToken)
+        {
+            string token = await _tokenProvider!(cancellationToken).ConfigureAwait(false);
+            string? problem = ApiToken.FindProblem(token);
+            if (problem is not null)
+            {
+                throw new ApiConfigurationException(
+                    "The API token provider returned a value that cannot be sent. " + problem,
+                    new ArgumentException(problem, nameof(token)));
+            }
+
+            return _scheme.FormatHeaderValue(token);
+        }
+    }
+}

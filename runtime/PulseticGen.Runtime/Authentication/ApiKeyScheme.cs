@@ -1,0 +1,61 @@
+using System;
+
+namespace PulseticGen.Runtime
+{
+    /// <summary>
+    /// Describes how an API expects its key: the request header that carries it and an optional
+    /// prefix written before it (for example <c>Bearer</c>).
+    /// </summary>
+    /// <remarks>
+    /// The Pulsetic API uses <c>new ApiKeyScheme("Authorization")</c>: the raw token is the whole header value,
+    /// with no <c>Bearer</c> prefix.
+    /// </remarks>
+    public sealed class ApiKeyScheme
+    {
+        /// <summary>Creates a scheme.</summary>
+        /// <param name="headerName">The request header that carries the key, such as <c>Authorization</c> or <c>X-API-Key</c>. Must be a valid HTTP header name.</param>
+        /// <param name="prefix">A word written before the key and separated from it by one space, such as <c>Bearer</c>; <see langword="null"/> when the header holds the key alone.</param>
+        /// <exception cref="ArgumentException"><paramref name="headerName"/> is not a valid header name, or <paramref name="prefix"/> is empty or contains whitespace, control or non-ASCII characters.</exception>
+        public ApiKeyScheme(string headerName, string? prefix = null)
+        {
+            ArgumentNullException.ThrowIfNull(headerName);
+            if (!HttpSyntax.IsToken(headerName))
+            {
+                throw new ArgumentException(
+                    $"'{headerName}' is not a valid HTTP header name: it must be non-empty and contain only letters, digits and !#$%&'*+-.^_`|~.",
+                    nameof(headerName));
+            }
+
+            if (prefix is not null && !HttpSyntax.IsVisibleAscii(prefix))
+            {
+                throw new ArgumentException(
+                    "The prefix must be non-empty and contain only visible ASCII characters, with no whitespace; the separating space is added automatically.",
+                    nameof(prefix));
+            }
+
+            HeaderName = headerName;
+            Prefix = prefix;
+        }
+
+        /// <summary>The request header that carries the key.</summary>
+        public string HeaderName { get; }
+
+        /// <summary>The word written before the key (such as <c>Bearer</c>), or <see langword="null"/> when the header holds the key alone.</summary>
+        public string? Prefix { get; }
+
+        /// <summary>Builds the header value for <paramref name="token"/>: the token alone, or <c>Prefix + " " + token</c>.</summary>
+        /// <param name="token">The API token.</param>
+        /// <returns>The value to put in <see cref="HeaderName"/>.</returns>
+        /// <exception cref="ArgumentException"><paramref name="token"/> is not a usable token (see <see cref="ApiToken.Validate"/>).</exception>
+        public string FormatHeaderValue(string token)
+        {
+            ApiToken.Validate(token, nameof(token));
+            return Prefix is null ? token : Prefix + " " + token;
+        }
+
+        /// <summary>Describes the scheme without any token, for example <c>Authorization: &lt;token&gt;</c>.</summary>
+        /// <returns>The header name and the shape of its value.</returns>
+        public override string ToString() =>
+            Prefix is null ? $"{HeaderName}: <token>" : $"{HeaderName}: {Prefix} <token>";
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using PulseticGen.Runtime.Serialization;
+
+namespace PulseticGen.Runtime
+{
+    /// <summary>
+    /// Sends the requests of a generated client over an <see cref="System.Net.Http.HttpClient"/> and turns every failure
+    /// into an <see cref="ApiException"/>: a status without success into the matching subclass, a body that cannot be read
+    /// into <see cref="ApiSerializationException"/>, a broken connection or a timeout into <see cref="ApiTransportException"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Authentication is not done here: put an <see cref="ApiKeyHandler"/> in the <see cref="System.Net.Http.HttpClient"/>'s
+    /// pipeline. The <see cref="SecurityScheme"/> given here only shapes the 401 message and tells which headers to redact.
+    /// </para>
+    /// <para>
+    /// Responses are read as a stream (<see cref="HttpCompletionOption.ResponseHeadersRead"/>), yet
+    /// <see cref="HttpClient.Timeout"/> still bounds the whole call, body included, as it does for
+    /// <see cref="HttpClient.GetAsync(Uri)"/>.
+    /// </para>
+    /// </remarks>
+    public sealed class ApiConnection
+    {
+        /// <summary>
+        /// The key under which <see cref="CreateRequest"/> stores the <see cref="ApiEndpoint"/> in
+        /// <see cref="HttpRequestMessage.Options"/>, so handlers in the pipeline can log, meter or retry per operation.
+        /// </summary>
+        public static readonly HttpRequestOptionsKey<ApiEndpoint> EndpointOptionKey = new("PulseticGen.Runtime.ApiEndpoint");
+
+        /// <summary>Creates a connection.</summary>
+        /// <param name="httpClient">The client that sends the requests. Its <see cref="HttpClient.BaseAddress"/>, when set, wins over <paramref name="defaultBaseAddress"/>.</param>
+        /// <param name="defaultBaseAddress">The API's address from the specification, such as <c>https://api.pulsetic.com/api/public/</c>.</param>
+        /// <param name="securityScheme">How the API expects its key, for the 401 message and redaction; <see langword="null"/> when the API has none.</param>
+        /// <exception cref="ArgumentException"><paramref name="defaultBaseAddress"/> is not absolute.</exception>
+        public ApiConnection(HttpClient httpClient, Uri defaultBaseAddress, ApiKeyScheme? securityScheme = null)
+        {
+            ArgumentNullException.ThrowIfNull(httpClient);
+            ArgumentNullException.ThrowIfNull(defaultBaseAddress);
+            if (!defaultBaseAddress.IsAbsoluteUri)
+            {
+                throw new ArgumentException("The base address must be an absolute URI.", nameof(defaultBaseAddress));
+            }
+
+            HttpClient = httpClient;
+            BaseAddress = AsDirectory(httpClient.BaseAddress ?? defaultBaseAddress);
+            SecurityScheme = securityScheme;
+        }
+
+        /// <summary>The client that sends the requests.</summary>
+        public HttpClient HttpClient { get; }
+
+        /// <summary>
+        /// The address request paths are appended to: the client's <see cref="HttpClient.BaseAddress"/> if it had one when
+        /// this connection was created, else the default address; always ending with <c>/</c> so its path is kept.
+        /// </summary>
+        public Uri BaseAddress { get; }
+
+        /// <summary>How the API expects its key, or <see langword="null"/>.</summary>
+        public ApiKeyScheme? SecurityScheme { get; }
+
+        /// <summary>
+        /// Creates a request for <paramref name="endpoint"/> at <see cref="BaseAddress"/> + <paramref name="relativePath"/> +
+        /// <paramref name="query"/>, accepting <c>application/json</c>. Pass it to <c>SendAsync</c>, which disposes it.
+        /// </summary>
+        /// <param name="endpoint">The operation; gives the method and is stored under <see cref="EndpointOptionKey"/>.</param>
+        /// <param name="relativePath">The escaped path below the base address, such as <c>monitors/12/checks</c> (see <see cref="ApiUrl.PathSegment(string)"/>). A leading <c>/</c> is ignored: the base address's own path is always kept.</param>
+        /// <param name="query">An empty string, or a query starting with <c>?</c> (see <see cref="QueryBuilder"/>).</param>
+        /// <returns>The request.</returns>
+        public HttpRequestMessage CreateRequest(ApiEndpoint endpoint, string relativePath, string? query = null)
+        {
+            ArgumentNullException.ThrowIfNull(endpoint);
+            ArgumentNullException.ThrowIfNull(relativePath);
+
+            // A leading '/' would make the path absolute and drop "/api/public" from the base address.
+            string path = relativePath.TrimStart('/');
+            string suffix = string.IsNullOrEmpty(query) ? string.Empty : query[0] == '?' ? query : "?" + query;
+
+            // Concatenated rather than new Uri(base, relative): a first segment containing ':' would be read as a scheme.
+            var request = new HttpRequestMessage(endpoint.HttpMethod, new Uri(BaseAddress.AbsoluteUri + path + suffix, UriKind.Absolute));
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            request.Options.Set(EndpointOptionKey, endpoint);
+            return request;
+        }
+
+        /// <summary>Sends <paramref name="request"/> and throws unless the status is 2xx; any success body is ignored.</summary>
+        /// <param name="request">The request, usually from <see cref="CreateRequest"/>. It is disposed, with its content, when the call completes.</param>
+        /// <param name="endpoint">The operation, named in error messages.</param>
+        /// <param name="cancellationToken">Cancels the call; cancellation throws <see cref="OperationCanceledException"/>.</param>
+        /// <returns>A task that completes when the call succeeded.</returns>
+        /// <exception cref="ApiException">The status was not 2xx (a subclass per status), or the call failed (<see cref="ApiTransportException"/>).</exception>
+        public async Task SendAsync(HttpRequestMessage request, ApiEndpoint endpoint, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            ArgumentNullException.ThrowIfNull(endpoint);
+            using (request)
+            {
+                using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+                using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Sends <paramref name="request"/>, throws unless the status is 2xx, and reads the JSON body as <typeparamref name="T"/>.</summary>
+        /// <typeparam name="T">The response type.</typeparam>
+        /// <param name="request">The request, usually from <see cref="CreateRequest"/>. It is disposed, with its content, when the call completes.</param>
+        /// <param name="endpoint">The operation, named in error messages.</param>
+        /// <param name="responseType">Source-generated metadata for <typeparamref name="T"/>.</param>
+        /// <param name="cancellationToken">Cancels the call; cancellation throws <see cref="OperationCanceledException"/>.</param>
+        /// <returns>The body; never <see langword="null"/> for a reference type.</returns>
+        /// <exception cref="ApiException">
+        /// The status was not 2xx (a subclass per status); the body could not be read as <typeparamref name="T"/>, was empty
+        /// or was <c>null</c> (<see cref="ApiSerializationException"/>); or the call failed (<see cref="ApiTransportException"/>).
+        /// </exception>
+        public async Task<T> SendAsync<T>(HttpRequestMessage request, ApiEndpoint endpoint, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            ArgumentNullException.ThrowIfNull(endpoint);
+            ArgumentNullException.ThrowIfNull(responseType);
+
+            // Owned from here on: generated code hands the request over and returns this task without awaiting it.
+            using HttpRequestMessage ownedRequest = request;
+            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+            using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+
+            string typeName = TypeNames.Describe(responseType.Type);
+            if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
+            {
+                throw SerializationFailure(request, endpoint, response, typeName, null, "The response body was empty.", null);
+            }
+
+            T? value;
+            try
+            {
+                Stream body = await response.Content.ReadAsStreamAsync(deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+                value = await JsonSerializer.DeserializeAsync(body, responseType, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+            {
+                throw AsCallerCancellation(ex, cancellationToken);
+            }
+            catch (OperationCanceledException ex) when (IsTimeout(ex, deadline, cancellationToken))
+            {
+                throw TimedOut(request, endpoint, response, ex);
+            }
+            catch (JsonException ex)
+            {
+                string? path = ex is JsonReadException read ? read.RelativePath : ex.Path;
+                string reason = ex is JsonReadException readReason ? readReason.Reason : ex.Message;
+                throw SerializationFailure(request, endpoint, response, typeName, path, reason, ex);
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException)
+            {
+                ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, response);
+                throw new ApiTransportException(details, $"{details.DescribeCall()} returned {details.DescribeStatusCode()}, but reading the response body failed: {ex.Message}", ex, isTimeout: false);
+            }
+            catch (Exception ex) when (JsonReadErrors.IsReadFailure(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                throw SerializationFailure(request, endpoint, response, typeName, null, ex.Message, ex);
+            }
+
+            // A Nullable<T> may legitimately be null; a reference type may not (generated code relies on it).
+            if (value is null && !typeof(T).IsValueType)
+            {
+                throw SerializationFailure(request, endpoint, response, typeName, "$", "The response body was JSON null.", null);
+            }
+
+            return value!;
+        }
+
+        private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, ApiEndpoint endpoint, CancellationTokenSource? deadline, CancellationToken cancellationToken)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                // The caller's own token, not the deadline's: HttpClient applies its Timeout itself in this phase, and an
+                // OperationCanceledException from it then carries the token the caller knows.
+                response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (IsTimeout(ex, deadline, cancellationToken))
+            {
+                throw TimedOut(request, endpoint, null, ex);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
+            {
+                ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, null);
+                throw new ApiTransportException(details, $"{details.DescribeCall()} failed before a response arrived: {ex.Message}", ex, isTimeout: false);
+            }
+
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                ApiCallDetails details;
+                try
+                {
+                    details = await ApiResponseCapture.CaptureErrorAsync(this, request, endpoint, response, deadline?.Token ?? cancellationToken, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
+                {
+                    throw AsCallerCancellation(ex, cancellationToken);
+                }
+
+                throw ApiExceptionMapping.Create(details);
+            }
+        }
+
+        private CancellationTokenSource? StartDeadline(CancellationToken cancellationToken)
+        {
+            // HttpClient.Timeout stops covering the call once headers arrive with ResponseHeadersRead; this restores the
+            // whole-call bound callers expect from it.
+            TimeSpan timeout = HttpClient.Timeout;
+            if (timeout == Timeout.InfiniteTimeSpan)
+            {
+                return null;
+            }
+
+            CancellationTokenSource deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(timeout);
+            return deadline;
+        }
+
+        /// <summary>The body phase reads with the deadline's linked token; callers expect cancellation to carry their own.</summary>
+        private static OperationCanceledException AsCallerCancellation(OperationCanceledException exception, CancellationToken cancellationToken) =>
+            new(exception.Message, exception, cancellationToken);
+
+        private static bool IsTimeout(OperationCanceledException exception, CancellationTokenSource? deadline, CancellationToken cancellationToken) =>
+            !cancellationToken.IsCancellationRequested
+            && (deadline?.IsCancellationRequested == true || exception.InnerException is TimeoutException);
+
+        private ApiTransportException TimedOut(HttpRequestMessage request, ApiEndpoint endpoint, HttpResponseMessage? response, OperationCanceledException exception)
+        {
+            ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, response);
+            string seconds = HttpClient.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+            string phase = response is null ? "before a response arrived" : "while reading the response body";
+            return new ApiTransportException(details, $"{details.DescribeCall()} timed out after {seconds} seconds (HttpClient.Timeout) {phase}.", exception, isTimeout: true);
+        }
+
+        private ApiSerializationException SerializationFailure(HttpRequestMessage request, ApiEndpoint endpoint, HttpResponseMessage response, string typeName, string? path, string reason, Exception? exception) =>
+            new(ApiResponseCapture.Describe(this, request, endpoint, response), typeName, path, reason, exception);
+
+        private static Uri AsDirectory(Uri address)
+        {
+            var builder = new UriBuilder(address) { Query = string.Empty, Fragment = string.Empty };
+            if (!builder.Path.EndsWith('/'))
+            {
+                builder.Path += "/";
+            }
+
+            return builder.Uri;
+        }
+    }
+}

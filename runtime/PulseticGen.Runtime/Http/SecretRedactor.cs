@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.Http.Headers;
+
+namespace PulseticGen.Runtime
+{
+    /// <summary>
+    /// Removes credentials from what an exception keeps. Headers with credential names are redacted whole; the values the
+    /// request actually carried in those headers (read back from the request after <see cref="ApiKeyHandler"/> set them)
+    /// are also redacted wherever they appear, because some servers echo the token in bodies or other headers.
+    /// </summary>
+    internal sealed class SecretRedactor
+    {
+        public const string Redacted = "[redacted]";
+
+        // Shorter values would redact ordinary words in the body; real tokens are far longer.
+        private const int MinimumSecretLength = 4;
+
+        private static readonly string[] CredentialHeaders = { "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie" };
+
+        private readonly HashSet<string> _credentialHeaders;
+        private readonly List<string> _secrets = new();
+
+        private SecretRedactor(ApiKeyScheme? scheme)
+        {
+            _credentialHeaders = new HashSet<string>(CredentialHeaders, StringComparer.OrdinalIgnoreCase);
+            if (scheme is not null)
+            {
+                _credentialHeaders.Add(scheme.HeaderName);
+            }
+        }
+
+        /// <summary>The length of the longest value redacted from text, so a capped read can leave room to catch one cut in half.</summary>
+        public int LongestSecret => _secrets.Count == 0 ? 0 : _secrets[0].Length;
+
+        public static SecretRedactor ForRequest(HttpRequestMessage? request, ApiKeyScheme? scheme)
+        {
+            var redactor = new SecretRedactor(scheme);
+            if (request is not null)
+            {
+                foreach (KeyValuePair<string, HeaderStringValues> header in request.Headers.NonValidated)
+                {
+                    if (redactor.IsCredentialHeader(header.Key))
+                    {
+                        foreach (string value in header.Value)
+                        {
+                            redactor.AddSecret(value);
+                        }
+                    }
+                }
+
+                // Longest first, so a full "Bearer x" value is replaced before its "x" part.
+                redactor._secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+            }
+
+            return redactor;
+        }
+
+        public bool IsCredentialHeader(string name) => _credentialHeaders.Contains(name);
+
+        public string Redact(string text)
+        {
+            foreach (string secret in _secrets)
+            {
+                text = text.Replace(secret, Redacted, StringComparison.Ordinal);
+            }
+
+            return text;
+        }
+
+        private void AddSecret(string headerValue)
+        {
+            string value = headerValue.Trim();
+            AddIfLongEnough(value);
+
+            // "Bearer <token>": the bare token may be echoed on its own.
+            int space = value.IndexOf(' ');
+            if (space > 0)
+            {
+                AddIfLongEnough(value.Substring(space + 1).Trim());
+            }
+        }
+
+        private void AddIfLongEnough(string secret)
+        {
+            if (secret.Length >= MinimumSecretLength && !_secrets.Contains(secret))
+            {
+                _secrets.Add(secret);
+            }
+        }
+    }
+}
