@@ -10,14 +10,23 @@ namespace PulseticGen.Runtime.Tests
     public sealed class JsonCollectionConvertersTests
     {
         [Fact]
-        public void List_reads_elements_leniently_and_null_elements_as_default()
+        public void List_reads_elements_leniently_and_keeps_null_elements_only_when_allowed()
         {
-            IReadOnlyList<long> numbers = Read(new JsonListConverter<long>(JsonScalarConverters.Int64), """[1, "2", null]""");
-            IReadOnlyList<string> strings = Read(new JsonListConverter<string>(JsonScalarConverters.String), """["a", null, 3]""");
+            IReadOnlyList<long> numbers = Read(new JsonListConverter<long>(JsonScalarConverters.Int64), """[1, "2", 3]""");
+            IReadOnlyList<string> strings = Read(new JsonListConverter<string>(JsonScalarConverters.String, allowNullElements: true), """["a", null, 3]""");
 
-            Assert.Equal(new long[] { 1, 2, 0 }, numbers);
+            Assert.Equal(new long[] { 1, 2, 3 }, numbers);
             Assert.Equal(new[] { "a", null!, "3" }, strings);
             Assert.IsType<List<long>>(numbers);
+        }
+
+        [Fact]
+        public void A_null_element_the_type_forbids_fails_with_its_index()
+        {
+            JsonException error = Assert.ThrowsAny<JsonException>(() => Read(new JsonListConverter<long>(JsonScalarConverters.Int64), """[1, "2", null]"""));
+
+            JsonReadException read = Assert.IsType<JsonReadException>(error);
+            Assert.Equal("$[2]", read.RelativePath);
         }
 
         [Fact]
@@ -57,12 +66,20 @@ namespace PulseticGen.Runtime.Tests
         [Fact]
         public void Dictionary_reads_values_leniently_with_ordinal_keys()
         {
-            IReadOnlyDictionary<string, double> uptime = Read(new JsonDictionaryConverter<double>(JsonScalarConverters.Double), """{"eu": "99.98", "EU": 100, "us": null}""");
+            IReadOnlyDictionary<string, double> uptime = Read(new JsonDictionaryConverter<double>(JsonScalarConverters.Double, allowNullValues: true), """{"eu": "99.98", "EU": 100, "us": null}""");
 
             Assert.Equal(3, uptime.Count);
             Assert.Equal(99.98, uptime["eu"]);
             Assert.Equal(100, uptime["EU"]);
             Assert.Equal(0, uptime["us"]);
+        }
+
+        [Fact]
+        public void A_null_value_the_type_forbids_fails_with_its_key()
+        {
+            JsonException error = Assert.ThrowsAny<JsonException>(() => Read(new JsonDictionaryConverter<double>(JsonScalarConverters.Double), """{"eu": 1, "us": null}"""));
+
+            Assert.Equal("$.us", Assert.IsType<JsonReadException>(error).RelativePath);
         }
 
         [Theory]

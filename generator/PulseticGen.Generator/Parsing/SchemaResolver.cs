@@ -180,8 +180,9 @@ namespace PulseticGen.Generator.Parsing
                     continue;
                 }
 
+                // A member may not share its type's name (CS0542): "Domain.domain" reads best as DomainValue.
                 string preferred = Identifiers.ToPascalCase(jsonName);
-                string csharpName = members.Reserve(preferred);
+                string csharpName = members.Reserve(preferred == pending.Name ? preferred + "Value" : preferred);
                 TypeRef type = Resolve(propertySchema, pending.Name + preferred, propertyPointer, out bool nullable);
                 properties.Add(new PropertyModel(
                     jsonName,
@@ -466,6 +467,7 @@ namespace PulseticGen.Generator.Parsing
                     "date" => new TypeRef(TypeRefKind.DateOnly),
                     "uuid" => new TypeRef(TypeRefKind.Guid),
                     "byte" => new TypeRef(TypeRefKind.Bytes),
+                    "binary" => TypeRef.File,
                     _ => TypeRef.String,
                 };
             }

@@ -15,13 +15,19 @@ namespace PulseticGen.Runtime.Serialization
     public sealed class JsonDictionaryConverter<T> : JsonConverter<IReadOnlyDictionary<string, T>>
     {
         private readonly JsonConverter<T> _valueConverter;
+        private readonly bool _allowNullValues;
 
         /// <summary>Creates a dictionary converter.</summary>
         /// <param name="valueConverter">Reads and writes one value; it is never given a <c>null</c> token.</param>
-        public JsonDictionaryConverter(JsonConverter<T> valueConverter)
+        /// <param name="allowNullValues">
+        /// Whether a <c>null</c> value is kept (as <c>default</c>). When false (the default, for value types that are not
+        /// nullable), a <c>null</c> value fails with its path instead of reaching the caller as a null the type forbids.
+        /// </param>
+        public JsonDictionaryConverter(JsonConverter<T> valueConverter, bool allowNullValues = false)
         {
             ArgumentNullException.ThrowIfNull(valueConverter);
             _valueConverter = valueConverter;
+            _allowNullValues = allowNullValues;
         }
 
         /// <inheritdoc/>
@@ -44,6 +50,11 @@ namespace PulseticGen.Runtime.Serialization
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.Null)
                 {
+                    if (!_allowNullValues)
+                    {
+                        throw JsonReadErrors.WithPath(JsonReadErrors.NullItemNotAllowed("a map of " + typeof(T).Name), key);
+                    }
+
                     dictionary[key] = default!;
                     continue;
                 }

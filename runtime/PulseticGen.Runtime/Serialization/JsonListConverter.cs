@@ -14,13 +14,19 @@ namespace PulseticGen.Runtime.Serialization
     public sealed class JsonListConverter<T> : JsonConverter<IReadOnlyList<T>>
     {
         private readonly JsonConverter<T> _elementConverter;
+        private readonly bool _allowNullElements;
 
         /// <summary>Creates a list converter.</summary>
         /// <param name="elementConverter">Reads and writes one element; it is never given a <c>null</c> token.</param>
-        public JsonListConverter(JsonConverter<T> elementConverter)
+        /// <param name="allowNullElements">
+        /// Whether a <c>null</c> item is kept (as <c>default</c>). When false (the default, for item types that are not
+        /// nullable), a <c>null</c> item fails with its path instead of reaching the caller as a null the type forbids.
+        /// </param>
+        public JsonListConverter(JsonConverter<T> elementConverter, bool allowNullElements = false)
         {
             ArgumentNullException.ThrowIfNull(elementConverter);
             _elementConverter = elementConverter;
+            _allowNullElements = allowNullElements;
         }
 
         /// <inheritdoc/>
@@ -41,6 +47,11 @@ namespace PulseticGen.Runtime.Serialization
             {
                 if (reader.TokenType == JsonTokenType.Null)
                 {
+                    if (!_allowNullElements)
+                    {
+                        throw JsonReadErrors.WithIndex(JsonReadErrors.NullItemNotAllowed("a list of " + typeof(T).Name), list.Count);
+                    }
+
                     list.Add(default!);
                     continue;
                 }

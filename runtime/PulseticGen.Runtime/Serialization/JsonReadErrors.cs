@@ -77,6 +77,8 @@ namespace PulseticGen.Runtime.Serialization
 
         internal static JsonReadException InvalidValue(string reason) => new(reason, "$");
 
+        internal static JsonReadException NullItemNotAllowed(string collection) => new($"A null item is not allowed in {collection}.", "$");
+
         private static JsonReadException Prepend(Exception exception, string segment)
         {
             ArgumentNullException.ThrowIfNull(exception);

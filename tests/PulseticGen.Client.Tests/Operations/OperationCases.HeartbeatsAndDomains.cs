@@ -63,7 +63,7 @@ public static partial class OperationCases
             list =>
             {
                 Domain domain = Assert.Single(list.Data);
-                Assert.Equal("example.com", domain.Domain2);
+                Assert.Equal("example.com", domain.DomainValue);
                 Assert.Equal("Production", domain.Alias);
                 Assert.True(domain.IsActive);
                 Assert.False(domain.DisableExpiredAlert);
@@ -73,7 +73,7 @@ public static partial class OperationCases
         yield return OperationCase.Read(
             "createDomains", "POST", "domains", "domains-created.json",
             (c, ct) => c.Domains.CreateAsync(new CreateDomainsRequest { Domains = ["example.com", "api.example.com"] }, ct),
-            list => Assert.Equal(new[] { "example.com", "api.example.com" }, list.Data.Select(d => d.Domain2).ToArray()),
+            list => Assert.Equal(new[] { "example.com", "api.example.com" }, list.Data.Select(d => d.DomainValue).ToArray()),
             body =>
             {
                 JsonAssert.HasExactly(body, "domains");
