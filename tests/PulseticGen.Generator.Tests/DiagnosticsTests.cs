@@ -67,20 +67,22 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void PGEN004_an_unsupported_body_skips_only_that_operation()
+    public void PGEN004_an_unsupported_parameter_skips_only_that_operation()
     {
         const string spec = """
             openapi: 3.0.3
-            info: { title: Upload, version: '1' }
+            info: { title: Files, version: '1' }
             paths:
-              /files:
-                post:
-                  operationId: uploadFile
-                  requestBody:
-                    content:
-                      multipart/form-data:
-                        schema: { type: object, properties: { file: { type: string, format: binary } } }
+              /files/{filter}:
+                get:
+                  operationId: findFiles
+                  parameters:
+                    - name: filter
+                      in: path
+                      required: true
+                      schema: { type: object, properties: { owner: { type: string } } }
                   responses: { '200': { description: ok } }
+              /files:
                 get:
                   operationId: listFiles
                   responses: { '200': { description: ok } }
@@ -89,10 +91,10 @@ public sealed class DiagnosticsTests
 
         Diagnostic skipped = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "PGEN004");
         Assert.Equal(DiagnosticSeverity.Warning, skipped.Severity);
-        Assert.Contains("uploadFile", skipped.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("findFiles", skipped.GetMessage(), System.StringComparison.Ordinal);
         Assert.Equal(4, skipped.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("ListFilesAsync", result.AllSource, System.StringComparison.Ordinal);
-        Assert.DoesNotContain("UploadFileAsync", result.AllSource, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("FindFilesAsync", result.AllSource, System.StringComparison.Ordinal);
         Assert.Empty(result.CompileProblems);
     }
 

@@ -303,22 +303,57 @@ namespace PulseticGen.Generator.Emitting
 
             if (operation.Body is { } body)
             {
-                string content = $"request.Content = {TypeNames.Runtime}.ApiContent.Json({(body.Type.IsValueType && !body.IsRequired ? "body.Value" : "body")}, {_json.TypeInfo(body.Type)});";
-                if (body.IsRequired)
-                {
-                    writer.Line(content);
-                }
-                else
+                if (!body.IsRequired)
                 {
                     writer.Open("if (body is not null)");
-                    writer.Line(content);
+                }
+
+                WriteContent(writer, body, body.Type.IsValueType && !body.IsRequired ? "body.Value" : "body");
+                if (!body.IsRequired)
+                {
                     writer.Close();
                 }
             }
 
-            writer.Line(operation.ResultType is { } result
-                ? $"return _connection.SendAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);"
-                : $"return _connection.SendAsync(request, {endpoint}, cancellationToken);");
+            writer.Line(operation.ResultType is not { } result
+                ? $"return _connection.SendAsync(request, {endpoint}, cancellationToken);"
+                : operation.ResultEncoding switch
+                {
+                    ContentEncoding.Text => $"return _connection.SendForTextAsync(request, {endpoint}, cancellationToken);",
+                    ContentEncoding.Binary => $"return _connection.SendForFileAsync(request, {endpoint}, cancellationToken);",
+                    _ => $"return _connection.SendAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
+                });
+        }
+
+        // request.Content = ApiContent.Json(body, PulseticJsonContext.Default.CreateMonitorsRequest);
+        private void WriteContent(SourceWriter writer, RequestBodyModel body, string value)
+        {
+            string mediaType = SourceWriter.Literal(body.MediaType);
+            switch (body.Encoding)
+            {
+                case ContentEncoding.FormUrlEncoded:
+                    string indexed = string.Concat(body.IndexedArrays.Select(name => ", " + SourceWriter.Literal(name)));
+                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.FormUrlEncoded({value}, {_json.TypeInfo(body.Type)}{indexed});");
+                    break;
+                case ContentEncoding.Multipart:
+                    writer.Line($"var form = new {TypeNames.Runtime}.MultipartBuilder();");
+                    foreach (PropertyModel property in _names.Find(body.Type.ModelName!).Properties)
+                    {
+                        writer.Line(MultipartPart.Statement(property, $"{value}.{property.CSharpName}", _names, _json));
+                    }
+
+                    writer.Line("request.Content = form.Build();");
+                    break;
+                case ContentEncoding.Binary:
+                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Binary({value}, {mediaType});");
+                    break;
+                case ContentEncoding.Text:
+                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Text({value}, {mediaType});");
+                    break;
+                default:
+                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Json({value}, {_json.TypeInfo(body.Type)});");
+                    break;
+            }
         }
 
         private string QueryStatement(ParameterModel parameter)
@@ -400,6 +435,10 @@ namespace PulseticGen.Generator.Emitting
         private string Signature(OperationModel operation)
         {
             string returns = operation.ResultType is { } result ? $"{Task}<{_names.Of(result)}>" : Task;
+            if (operation.ResultEncoding == ContentEncoding.Binary && operation.ResultType is not null)
+            {
+                returns = $"{Task}<{TypeNames.Runtime}.ApiFile>";
+            }
             return $"{returns} {operation.MethodName}({string.Join(", ", Parameters(operation, skip: null))})";
         }
 

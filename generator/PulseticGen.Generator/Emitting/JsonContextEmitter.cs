@@ -45,7 +45,7 @@ namespace PulseticGen.Generator.Emitting
             var roots = new HashSet<TypeRef>();
             foreach (OperationModel operation in spec.Groups.SelectMany(g => g.Operations))
             {
-                foreach (TypeRef? root in new[] { operation.Body?.Type, operation.ResultType })
+                foreach (TypeRef? root in JsonRoots(operation))
                 {
                     if (root is null || root.Kind is TypeRefKind.Model or TypeRefKind.Enum || !roots.Add(root))
                     {
@@ -55,6 +55,33 @@ namespace PulseticGen.Generator.Emitting
                     CollectComposites(root, scope);
                     _rootValues.Add((root, _compositeNames.TryGetValue(root, out string? known) ? known : scope.Reserve(Key(root))));
                 }
+            }
+        }
+
+        /// <summary>The types an operation reads or writes as JSON with JsonSerializer, which need a JsonTypeInfo of their own.</summary>
+        private IEnumerable<TypeRef?> JsonRoots(OperationModel operation)
+        {
+            if (operation.ResultEncoding == ContentEncoding.Json)
+            {
+                yield return operation.ResultType;
+            }
+
+            switch (operation.Body)
+            {
+                case { Encoding: ContentEncoding.Json or ContentEncoding.FormUrlEncoded } body:
+                    yield return body.Type;
+                    break;
+                case { Encoding: ContentEncoding.Multipart } multipart:
+                    // Object-valued parts are sent as JSON.
+                    foreach (PropertyModel property in _names.Find(multipart.Type.ModelName!).Properties)
+                    {
+                        if (MultipartPart.IsJson(property.Type))
+                        {
+                            yield return property.Type;
+                        }
+                    }
+
+                    break;
             }
         }
 

@@ -41,6 +41,7 @@ namespace PulseticGen.Generator.Emitting
             TypeRefKind.DateOnly => "global::System.DateOnly",
             TypeRefKind.Guid => "global::System.Guid",
             TypeRefKind.Bytes => "byte[]",
+            TypeRefKind.File => Runtime + ".ApiFile",
             TypeRefKind.Any => Json + ".JsonElement",
             TypeRefKind.Model or TypeRefKind.Enum => Qualified(type.ModelName!),
             TypeRefKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Of(type.Element!) + ">",
@@ -66,6 +67,7 @@ namespace PulseticGen.Generator.Emitting
             TypeRefKind.DateOnly => Scalars + ".DateOnly",
             TypeRefKind.Guid => Scalars + ".Guid",
             TypeRefKind.Bytes => Scalars + ".Base64",
+            TypeRefKind.File => Scalars + ".File",
             TypeRefKind.Any => Scalars + ".JsonElement",
             _ => null,
         };

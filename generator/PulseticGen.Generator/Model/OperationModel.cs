@@ -13,7 +13,18 @@ namespace PulseticGen.Generator.Model
         EquatableArray<ParameterModel> Parameters,
         RequestBodyModel? Body,
         TypeRef? ResultType,
+        ContentEncoding ResultEncoding,
         PaginationModel? Pagination);
+
+    /// <summary>How a body travels: which runtime helper writes a request body or reads a response.</summary>
+    internal enum ContentEncoding
+    {
+        Json,
+        FormUrlEncoded,
+        Multipart,
+        Binary,
+        Text,
+    }
 
     internal enum ParameterLocation
     {
@@ -52,7 +63,11 @@ namespace PulseticGen.Generator.Model
         string? Description,
         bool IsDeprecated);
 
-    internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description);
+    /// <summary>
+    /// A request body. <see cref="IndexedArrays"/> lists the form fields whose arrays are written <c>name[0]</c>
+    /// (OpenAPI <c>style: deepObject</c> in the media type's <c>encoding</c>).
+    /// </summary>
+    internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description, ContentEncoding Encoding, string MediaType, EquatableArray<string> IndexedArrays);
 
     /// <summary>
     /// A page-numbered list (Laravel's paginator: <c>page</c> in the query; <c>current_page</c>, <c>last_page</c> and

@@ -14,6 +14,9 @@ namespace PulseticGen.Generator.Model
         Guid,
         Bytes,
 
+        /// <summary>Binary content with a file name and media type (<c>format: binary</c>): the runtime's <c>ApiFile</c>.</summary>
+        File,
+
         /// <summary>Any JSON value, kept as a <c>JsonElement</c> (free-form schemas and unions we do not model yet).</summary>
         Any,
         Model,
@@ -35,10 +38,11 @@ namespace PulseticGen.Generator.Model
         public static readonly TypeRef Double = new(TypeRefKind.Double);
         public static readonly TypeRef Boolean = new(TypeRefKind.Boolean);
         public static readonly TypeRef Any = new(TypeRefKind.Any);
+        public static readonly TypeRef File = new(TypeRefKind.File);
 
         public bool IsValueType => Kind switch
         {
-            TypeRefKind.String or TypeRefKind.Bytes or TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary => false,
+            TypeRefKind.String or TypeRefKind.Bytes or TypeRefKind.File or TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary => false,
             _ => true,
         };
 

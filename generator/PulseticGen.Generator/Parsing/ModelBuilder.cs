@@ -352,29 +352,41 @@ namespace PulseticGen.Generator.Parsing
             RequestBodyModel? body = null;
             if (op.Operation.RequestBody is { } requestBody && requestBody.Content is { Count: > 0 } content)
             {
-                KeyValuePair<string, IOpenApiMediaType>? json = FindJson(content);
-                if (json is null)
+                body = BuildBody(requestBody, content, schemas, typeHint, pointer, out string? problem);
+                if (body is null)
                 {
-                    Skip(operationId, pointer, $"its request body media type '{content.Keys.First()}' is not supported yet (only JSON bodies are)");
+                    Skip(operationId, pointer, problem!);
                     return null;
                 }
-
-                string mediaPointer = pointer + "/requestBody/content/" + json.Value.Key.Replace("/", "~1");
-                TypeRef bodyType = schemas.Resolve(json.Value.Value.Schema, typeHint + "Request", mediaPointer + "/schema", out _);
-                body = new RequestBodyModel(bodyType, requestBody.Required, Clean(requestBody.Description));
             }
 
             TypeRef? result = null;
+            ContentEncoding resultEncoding = ContentEncoding.Json;
             if (op.Operation.Responses is { } responses)
             {
                 foreach (KeyValuePair<string, IOpenApiResponse> response in responses.Where(r => IsSuccess(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
                 {
-                    if (response.Value?.Content is { Count: > 0 } responseContent && FindJson(responseContent) is { } responseJson && responseJson.Value.Schema is not null)
+                    if (response.Value?.Content is not { Count: > 0 } responseContent)
                     {
-                        string mediaPointer = pointer + "/responses/" + response.Key + "/content/" + responseJson.Key.Replace("/", "~1");
-                        result = schemas.Resolve(responseJson.Value.Schema, typeHint + "Response", mediaPointer + "/schema", out _);
-                        break;
+                        continue;
                     }
+
+                    KeyValuePair<string, IOpenApiMediaType> chosen = Choose(responseContent);
+                    resultEncoding = EncodingOf(chosen.Key);
+                    string mediaPointer = pointer + "/responses/" + response.Key + "/content/" + chosen.Key.Replace("~", "~0").Replace("/", "~1");
+                    result = resultEncoding switch
+                    {
+                        ContentEncoding.Text => TypeRef.String,
+                        ContentEncoding.Json when chosen.Value.Schema is not null => schemas.Resolve(chosen.Value.Schema, typeHint + "Response", mediaPointer + "/schema", out _),
+                        ContentEncoding.Json => TypeRef.Any,
+                        _ => TypeRef.File,
+                    };
+                    if (resultEncoding is ContentEncoding.FormUrlEncoded or ContentEncoding.Multipart)
+                    {
+                        resultEncoding = ContentEncoding.Binary;
+                    }
+
+                    break;
                 }
             }
 
@@ -397,6 +409,7 @@ namespace PulseticGen.Generator.Parsing
                 Parameters: OrderParameters(parameters).ToEquatableArray(),
                 Body: body,
                 ResultType: result,
+                ResultEncoding: resultEncoding,
                 Pagination: null);
         }
 
@@ -452,14 +465,14 @@ namespace PulseticGen.Generator.Parsing
         private static bool IsSupportedParameterType(TypeRef type, ParameterLocation location, out string? problem)
         {
             problem = null;
-            bool scalar = type.Kind is not (TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes);
+            bool scalar = type.Kind is not (TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes or TypeRefKind.File);
             if (scalar)
             {
                 return true;
             }
 
             if (type.Kind == TypeRefKind.List && location == ParameterLocation.Query && type.Element is { } element
-                && element.Kind is not (TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes))
+                && element.Kind is not (TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes or TypeRefKind.File))
             {
                 return true;
             }
@@ -492,21 +505,71 @@ namespace PulseticGen.Generator.Parsing
             };
         }
 
-        private static KeyValuePair<string, IOpenApiMediaType>? FindJson(IDictionary<string, IOpenApiMediaType> content)
+        private RequestBodyModel? BuildBody(IOpenApiRequestBody requestBody, IDictionary<string, IOpenApiMediaType> content, SchemaResolver schemas, string typeHint, string pointer, out string? problem)
         {
-            foreach (KeyValuePair<string, IOpenApiMediaType> entry in content)
+            problem = null;
+            KeyValuePair<string, IOpenApiMediaType> chosen = Choose(content);
+            ContentEncoding encoding = EncodingOf(chosen.Key);
+            string mediaPointer = pointer + "/requestBody/content/" + chosen.Key.Replace("~", "~0").Replace("/", "~1");
+            TypeRef type = encoding switch
             {
-                string mediaType = entry.Key.Split(';')[0].Trim();
-                if (mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                    || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
-                    || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
-                    || mediaType == "*/*")
-                {
-                    return entry;
-                }
+                ContentEncoding.Binary => TypeRef.File,
+                ContentEncoding.Text => TypeRef.String,
+                _ => chosen.Value.Schema is null ? TypeRef.Any : schemas.Resolve(chosen.Value.Schema, typeHint + "Request", mediaPointer + "/schema", out _),
+            };
+
+            if (encoding == ContentEncoding.Multipart && type.Kind != TypeRefKind.Model)
+            {
+                problem = $"its multipart/form-data body is not an object schema, so its parts cannot be named";
+                return null;
             }
 
-            return null;
+            if (encoding == ContentEncoding.FormUrlEncoded && type.Kind is not (TypeRefKind.Model or TypeRefKind.Dictionary or TypeRefKind.Any))
+            {
+                problem = $"its form body is not an object schema";
+                return null;
+            }
+
+            // Form fields declared deepObject in the media type's encoding are written name[0]=…, not repeated.
+            IEnumerable<string> indexed = (chosen.Value.Encoding ?? new Dictionary<string, OpenApiEncoding>())
+                .Where(entry => entry.Value?.Style == ParameterStyle.DeepObject)
+                .Select(entry => entry.Key)
+                .OrderBy(name => name, StringComparer.Ordinal);
+            return new RequestBodyModel(type, requestBody.Required, Clean(requestBody.Description), encoding, chosen.Key, indexed.ToEquatableArray());
+        }
+
+        /// <summary>The media type the client uses when several are offered: JSON first, then forms, then binary, then text.</summary>
+        private static KeyValuePair<string, IOpenApiMediaType> Choose(IDictionary<string, IOpenApiMediaType> content) =>
+            content.OrderBy(entry => EncodingOf(entry.Key) switch
+            {
+                ContentEncoding.Json => 0,
+                ContentEncoding.FormUrlEncoded => 1,
+                ContentEncoding.Multipart => 2,
+                ContentEncoding.Binary => 3,
+                _ => 4,
+            }).First();
+
+        private static ContentEncoding EncodingOf(string mediaTypeWithParameters)
+        {
+            string mediaType = mediaTypeWithParameters.Split(';')[0].Trim().ToLowerInvariant();
+            if (mediaType is "application/json" or "text/json" or "*/*" || mediaType.EndsWith("+json", StringComparison.Ordinal) || mediaType.EndsWith("/json", StringComparison.Ordinal))
+            {
+                return ContentEncoding.Json;
+            }
+
+            if (mediaType == "application/x-www-form-urlencoded")
+            {
+                return ContentEncoding.FormUrlEncoded;
+            }
+
+            if (mediaType.StartsWith("multipart/", StringComparison.Ordinal))
+            {
+                return ContentEncoding.Multipart;
+            }
+
+            return mediaType.StartsWith("text/", StringComparison.Ordinal) || mediaType.EndsWith("+xml", StringComparison.Ordinal) || mediaType == "application/xml"
+                ? ContentEncoding.Text
+                : ContentEncoding.Binary;
         }
 
         private static bool IsSuccess(string statusCode) =>

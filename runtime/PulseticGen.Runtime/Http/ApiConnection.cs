@@ -174,8 +174,77 @@ namespace PulseticGen.Runtime
             return value!;
         }
 
+        /// <summary>Sends <paramref name="request"/>, throws unless the status is 2xx, and returns the body as text (for <c>text/*</c> responses).</summary>
+        /// <param name="request">The request, usually from <see cref="CreateRequest"/>. It is disposed when the call completes.</param>
+        /// <param name="endpoint">The operation, named in error messages.</param>
+        /// <param name="cancellationToken">Cancels the call; cancellation throws <see cref="OperationCanceledException"/>.</param>
+        /// <returns>The body, decoded with the charset the response declares (UTF-8 by default).</returns>
+        /// <exception cref="ApiException">The status was not 2xx (a subclass per status), or the call failed (<see cref="ApiTransportException"/>).</exception>
+        public async Task<string> SendForTextAsync(HttpRequestMessage request, ApiEndpoint endpoint, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            ArgumentNullException.ThrowIfNull(endpoint);
+            using HttpRequestMessage ownedRequest = request;
+            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+            using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await response.Content.ReadAsStringAsync(deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+            {
+                throw AsCallerCancellation(ex, cancellationToken);
+            }
+            catch (OperationCanceledException ex) when (IsTimeout(ex, deadline, cancellationToken))
+            {
+                throw TimedOut(request, endpoint, response, ex);
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException)
+            {
+                ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, response);
+                throw new ApiTransportException(details, $"{details.DescribeCall()} returned {details.DescribeStatusCode()}, but reading the response body failed: {ex.Message}", ex, isTimeout: false);
+            }
+        }
+
+        /// <summary>
+        /// Sends <paramref name="request"/>, throws unless the status is 2xx, and returns the body as a stream that reads
+        /// from the open response (for binary downloads). Dispose the result to release the connection.
+        /// </summary>
+        /// <param name="request">The request, usually from <see cref="CreateRequest"/>. It is disposed once the headers arrive.</param>
+        /// <param name="endpoint">The operation, named in error messages.</param>
+        /// <param name="cancellationToken">Cancels the call up to the response headers.</param>
+        /// <returns>The body with its file name, media type and length when the server sent them.</returns>
+        /// <exception cref="ApiException">The status was not 2xx (a subclass per status), or the call failed (<see cref="ApiTransportException"/>).</exception>
+        public async Task<ApiFile> SendForFileAsync(HttpRequestMessage request, ApiEndpoint endpoint, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            ArgumentNullException.ThrowIfNull(endpoint);
+            using HttpRequestMessage ownedRequest = request;
+            HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline: null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                string? fileName = response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+                return new ApiFile(body, fileName, response.Content.Headers.ContentType?.ToString(), response.Content.Headers.ContentLength, response);
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException)
+            {
+                response.Dispose();
+                ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, null);
+                throw new ApiTransportException(details, $"{details.DescribeCall()} failed while opening the response body: {ex.Message}", ex, isTimeout: false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+
         private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, ApiEndpoint endpoint, CancellationTokenSource? deadline, CancellationToken cancellationToken)
         {
+            // HttpClient leaves an already-cancelled token to the handlers; a cancelled call must not reach the server
+            // (or ask a token provider for a token) at all.
+            cancellationToken.ThrowIfCancellationRequested();
             HttpResponseMessage response;
             try
             {

@@ -54,6 +54,9 @@ namespace PulseticGen.Runtime.Serialization
         /// <summary>Reads a base64 or base64url string; writes standard base64.</summary>
         public static JsonConverter<byte[]> Base64 { get; } = new Base64Converter();
 
+        /// <summary>Binary content inside JSON: reads a base64 string into an in-memory <see cref="ApiFile"/>; writes the file's bytes as base64.</summary>
+        public static JsonConverter<ApiFile> File { get; } = new ApiFileConverter();
+
         /// <summary>Reads any JSON value (including <c>null</c>) into a <see cref="System.Text.Json.JsonElement"/> that owns its memory; writes it back unchanged.</summary>
         public static JsonConverter<JsonElement> JsonElement { get; } = new JsonElementConverter();
     }
