@@ -98,9 +98,24 @@ namespace PulseticGen.Generator
                 return;
             }
 
-            foreach ((string hintName, string source) in SpecEmitter.Emit(model))
+            // Emit everything first, then add: a failure part-way must not leave a half-written client.
+            var files = new System.Collections.Generic.List<(string HintName, string Source)>();
+            try
             {
-                output.CancellationToken.ThrowIfCancellationRequested();
+                foreach ((string hintName, string source) in SpecEmitter.Emit(model))
+                {
+                    output.CancellationToken.ThrowIfCancellationRequested();
+                    files.Add((hintName, source));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, model.Title, exception.GetType().Name, exception.Message.Replace('\n', ' ')));
+                return;
+            }
+
+            foreach ((string hintName, string source) in files)
+            {
                 output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }
         }

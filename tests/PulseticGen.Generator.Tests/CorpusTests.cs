@@ -54,7 +54,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CS8785" || !d.Id.StartsWith("PGEN", StringComparison.Ordinal));
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.NotEmpty(result.Files);
-        Assert.Empty(result.CompileProblems.Take(20).Select(d => d.ToString()));
+        string[] problems = result.CompileProblems.Take(20).Select(d => d.ToString()).ToArray();
+        Assert.True(problems.Length == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", problems));
         Assert.Equal(result.Files.ToArray(), again.Files.ToArray());
 
         int operations = result.Files.Sum(f => CountOccurrences(f.Source, "public static global::PulseticGen.Runtime.ApiEndpoint "));

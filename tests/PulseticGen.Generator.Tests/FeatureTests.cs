@@ -286,4 +286,43 @@ public sealed class FeatureTests
         string client = Generate(spec).File(".Client.g.cs");
         Assert.Contains("[global::System.Obsolete(\"The API marks operation 'legacy' as deprecated.\")]", client, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OneOf_with_a_discriminator_becomes_a_union_that_keeps_unknown_kinds()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Zoo, version: '1' }
+            paths:
+              /pets/{id}:
+                get:
+                  operationId: getPet
+                  parameters: [{ name: id, in: path, required: true, schema: { type: integer } }]
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+            components:
+              schemas:
+                Pet:
+                  oneOf: [{ $ref: '#/components/schemas/Dog' }, { $ref: '#/components/schemas/Cat' }, { type: string }]
+                  discriminator:
+                    propertyName: kind
+                    mapping: { dog: '#/components/schemas/Dog' }
+                Dog: { type: object, required: [kind, bark], properties: { kind: { type: string }, bark: { type: boolean } } }
+                Cat: { type: object, required: [kind], properties: { kind: { type: string }, lives: { type: integer } } }
+            """;
+        GenerationResult result = Generate(spec, """
+            public static class Use
+            {
+                public static Zoo.Pet Make() => new Zoo.Dog { Kind = "dog", Bark = true };
+                public static string Describe(Zoo.Pet pet) => pet.Dog is { } dog ? "dog " + dog.Bark : pet.Cat is { } cat ? "cat " + cat.Lives : pet.String ?? pet.Unknown?.ToString() ?? "";
+            }
+            """);
+        string model = result.File(".Models.Pet.g.cs");
+        Assert.Contains("public global::Zoo.Dog? Dog { get; }", model, StringComparison.Ordinal);
+        Assert.Contains("public string? String { get; }", model, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Text.Json.JsonElement? Unknown { get; }", model, StringComparison.Ordinal);
+        string json = result.File(".JsonContext.g.cs");
+        Assert.Contains("case \"dog\":", json, StringComparison.Ordinal);
+        Assert.Contains("case \"Cat\":", json, StringComparison.Ordinal);
+    }
 }

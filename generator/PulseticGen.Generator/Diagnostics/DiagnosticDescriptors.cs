@@ -79,6 +79,12 @@ namespace PulseticGen.Generator.Diagnostics
             "The spec '{0}' defines no operations; only models are generated",
             DiagnosticSeverity.Info);
 
+        public static readonly DiagnosticDescriptor InternalError = Create(
+            "PGEN012",
+            "The generator failed on this spec",
+            "PulseticGen could not generate a client from '{0}' because of an internal error ({1}: {2}); please report it with the spec",
+            DiagnosticSeverity.Error);
+
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
             new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
     }

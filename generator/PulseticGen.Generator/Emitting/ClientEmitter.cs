@@ -361,6 +361,14 @@ namespace PulseticGen.Generator.Emitting
             string name = SourceWriter.Literal(parameter.WireName);
             string value = parameter.CSharpName;
             TypeRef type = parameter.Type;
+            if (NeedsObjectEncoding(parameter))
+            {
+                string deep = parameter.Style == QueryStyle.DeepObject ? "true" : "false";
+                string argument = type.IsValueType && !parameter.IsRequired ? value + ".GetValueOrDefault()" : value;
+                string call = $"query.AddObject({name}, {argument}, {_json.TypeInfo(type)}, deepObject: {deep});";
+                return type.IsValueType && !parameter.IsRequired ? $"if ({value}.HasValue) {{ {call} }}" : call;
+            }
+
             if (type.Kind == TypeRefKind.List)
             {
                 TypeRef element = type.Element!;
@@ -392,6 +400,13 @@ namespace PulseticGen.Generator.Emitting
 
             return $"query.Add({name}, {value});";
         }
+
+        /// <summary>Query values that are not scalars (or lists of scalars in a plain style) go through JSON and are flattened.</summary>
+        public static bool NeedsObjectEncoding(ParameterModel parameter) =>
+            parameter.Location == ParameterLocation.Query
+            && (parameter.Style == QueryStyle.DeepObject
+                || parameter.Type.Kind is TypeRefKind.Model or TypeRefKind.Dictionary or TypeRefKind.Any
+                || (parameter.Type.Kind == TypeRefKind.List && parameter.Type.Element!.Kind is TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes or TypeRefKind.File));
 
         /// <summary><c>/monitors/{monitorId}/checks</c> → <c>"monitors/" + ApiUrl.PathSegment(monitorId) + "/checks"</c>.</summary>
         private string PathExpression(OperationModel operation)

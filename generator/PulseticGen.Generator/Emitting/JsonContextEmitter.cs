@@ -35,9 +35,9 @@ namespace PulseticGen.Generator.Emitting
 
             foreach (TypeModel type in spec.Types)
             {
-                foreach (PropertyModel property in type.Properties)
+                foreach (TypeRef used in type.Properties.Select(p => p.Type).Concat(type.UnionMembers.Select(m => m.Type)))
                 {
-                    CollectComposites(property.Type, scope);
+                    CollectComposites(used, scope);
                 }
             }
 
@@ -64,6 +64,14 @@ namespace PulseticGen.Generator.Emitting
             if (operation.ResultEncoding == ContentEncoding.Json)
             {
                 yield return operation.ResultType;
+            }
+
+            foreach (ParameterModel parameter in operation.Parameters)
+            {
+                if (ClientEmitter.NeedsObjectEncoding(parameter))
+                {
+                    yield return parameter.Type;
+                }
             }
 
             switch (operation.Body)
@@ -115,7 +123,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line("/// <inheritdoc />");
             writer.Line($"protected override {Options}? GeneratedSerializerOptions => null;");
 
-            var members = _spec.Types.Select(t => (Type: new TypeRef(t.Kind == TypeKind.Object ? TypeRefKind.Model : TypeRefKind.Enum, t.Name), Name: t.ContextPropertyName))
+            var members = _spec.Types.Select(t => (Type: new TypeRef(t.Kind is TypeKind.Object or TypeKind.Union ? TypeRefKind.Model : TypeRefKind.Enum, t.Name), Name: t.ContextPropertyName))
                 .Concat(_rootValues)
                 .ToList();
             foreach ((TypeRef type, string name) in members)
@@ -152,6 +160,10 @@ namespace PulseticGen.Generator.Emitting
                 if (type.Kind == TypeKind.Object)
                 {
                     WriteObjectConverter(writer, type);
+                }
+                else if (type.Kind == TypeKind.Union)
+                {
+                    WriteUnionConverter(writer, type);
                 }
                 else
                 {
@@ -323,6 +335,70 @@ namespace PulseticGen.Generator.Emitting
             }
 
             writer.Line("writer.WriteEndObject();");
+            writer.Close();
+            writer.Close();
+        }
+
+        // Read: buffer the value; pick by discriminator when there is one; else the first alternative that reads;
+        // else keep the JSON in Unknown. Write: whichever alternative is set.
+        private void WriteUnionConverter(SourceWriter writer, TypeModel type)
+        {
+            const string Union = TypeNames.Runtime + ".Serialization.JsonUnion";
+            string csharp = _names.Qualified(type.Name);
+            writer.Open($"private sealed class {type.ConverterName} : {TypeNames.Json}.Serialization.JsonConverter<{csharp}>");
+            writer.Open($"public override {csharp} Read(ref {Reader} reader, global::System.Type typeToConvert, {Options} options)");
+            writer.Line($"{TypeNames.Json}.JsonElement element = {TypeNames.Scalars}.JsonElement.Read(ref reader, typeof({TypeNames.Json}.JsonElement), options);");
+            if (type.Discriminator is { } discriminator)
+            {
+                writer.Open($"switch ({Union}.Discriminator(element, {SourceWriter.Literal(discriminator)}))");
+                foreach (UnionMemberModel member in type.UnionMembers.Where(m => m.DiscriminatorValues.Count > 0))
+                {
+                    foreach (string value in member.DiscriminatorValues)
+                    {
+                        writer.Line($"case {SourceWriter.Literal(value)}:");
+                    }
+
+                    writer.Line($"    return new {csharp}({Union}.Read(element, {ConverterOf(member.Type)}, options));");
+                }
+
+                writer.Line("case null:");
+                writer.Line("    break;");
+                writer.Line("default:");
+                writer.Line("    // A kind this client does not know yet: keep it rather than guess.");
+                writer.Line($"    return new {csharp}(element);");
+                writer.Close();
+                writer.Line();
+            }
+
+            foreach (UnionMemberModel member in type.UnionMembers)
+            {
+                writer.Open($"if ({Union}.TryRead(element, {ConverterOf(member.Type)}, options, out {_names.Of(member.Type)} {Identifiers.ToCamelCase(member.CSharpName).TrimStart('@')}Value))");
+                writer.Line($"return new {csharp}({Identifiers.ToCamelCase(member.CSharpName).TrimStart('@')}Value);");
+                writer.Close();
+                writer.Line();
+            }
+
+            writer.Line($"return new {csharp}(element);");
+            writer.Close();
+            writer.Line();
+            writer.Open($"public override void Write({Writer} writer, {csharp} value, {Options} options)");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+            foreach (UnionMemberModel member in type.UnionMembers)
+            {
+                string access = member.Type.IsValueType ? $"value.{member.CSharpName}.Value" : $"value.{member.CSharpName}";
+                writer.Open($"if (value.{member.CSharpName} is not null)");
+                writer.Line($"{ConverterOf(member.Type)}.Write(writer, {access}, options);");
+                writer.Line("return;");
+                writer.Close();
+                writer.Line();
+            }
+
+            writer.Open("if (value.Unknown is { } unknown)");
+            writer.Line("unknown.WriteTo(writer);");
+            writer.Line("return;");
+            writer.Close();
+            writer.Line();
+            writer.Line("writer.WriteNullValue();");
             writer.Close();
             writer.Close();
         }

@@ -14,6 +14,10 @@ namespace PulseticGen.Generator.Emitting
             {
                 WriteObject(writer, spec, type, names);
             }
+            else if (type.Kind == TypeKind.Union)
+            {
+                WriteUnion(writer, spec, type, names);
+            }
             else
             {
                 WriteEnum(writer, spec, type);
@@ -141,6 +145,67 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
             writer.Close();
         }
+
+        // public sealed partial class PaymentSource
+        // {
+        //     public PaymentSource(Card value) { Card = value; }
+        //     public Card? Card { get; }
+        //     public JsonElement? Unknown { get; }          // JSON that fit no alternative, kept as sent
+        //     public static implicit operator PaymentSource(Card value) => new(value);
+        // }
+        private static void WriteUnion(SourceWriter writer, SpecModel spec, TypeModel type, TypeNames names)
+        {
+            string name = type.Name;
+            writer.Doc("summary", type.Description ?? $"The '{type.SchemaName}' schema: one of several shapes.");
+            writer.Line("/// <remarks>");
+            writer.Line("/// Exactly one alternative property is set. A value that fits none of them (for example a kind the API added after");
+            writer.Line("/// this client was generated) is kept in <see cref=\"Unknown\"/> instead of failing the response.");
+            if (type.Discriminator is { } discriminator)
+            {
+                writer.Line($"/// The alternative is chosen by the <c>{SourceWriter.EscapeXml(discriminator)}</c> property.");
+            }
+
+            writer.Line("/// </remarks>");
+            writer.Line(TypeNames.GeneratedCodeAttribute);
+            writer.Open($"{spec.Accessibility} sealed partial class {name}");
+            foreach (UnionMemberModel member in type.UnionMembers)
+            {
+                string csharp = names.Of(member.Type);
+                writer.Line($"/// <summary>Holds a {SourceWriter.EscapeXml(member.CSharpName)} alternative.</summary>");
+                writer.Open($"public {name}({csharp} value)");
+                writer.Line(member.Type.IsValueType ? $"{member.CSharpName} = value;" : $"{member.CSharpName} = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+                writer.Close();
+                writer.Line();
+            }
+
+            writer.Line("/// <summary>Holds JSON that fits none of the alternatives.</summary>");
+            writer.Open($"public {name}({TypeNames.Json}.JsonElement unknown)");
+            writer.Line("Unknown = unknown;");
+            writer.Close();
+
+            foreach (UnionMemberModel member in type.UnionMembers)
+            {
+                writer.Line();
+                writer.Line($"/// <summary>The value when it is the {SourceWriter.EscapeXml(member.CSharpName)} alternative{Values(member)}; otherwise null.</summary>");
+                writer.Line($"public {names.Of(member.Type, nullable: true)} {member.CSharpName} {{ get; }}");
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>The JSON as received when it fit none of the alternatives; otherwise null.</summary>");
+            writer.Line($"public {TypeNames.Json}.JsonElement? Unknown {{ get; }}");
+            // Conversions from interfaces (IReadOnlyList) or from the union itself are not allowed in C#.
+            foreach (UnionMemberModel member in type.UnionMembers.Where(m => m.Type.Kind is not (TypeRefKind.List or TypeRefKind.Dictionary) && m.Type.ModelName != type.Name))
+            {
+                writer.Line();
+                writer.Line($"/// <summary>Wraps a {SourceWriter.EscapeXml(member.CSharpName)}.</summary>");
+                writer.Line($"public static implicit operator {name}({names.Of(member.Type)} value) => new {name}(value);");
+            }
+
+            writer.Close();
+        }
+
+        private static string Values(UnionMemberModel member) =>
+            member.DiscriminatorValues.Count == 0 ? string.Empty : " (discriminator " + string.Join(", ", member.DiscriminatorValues.Select(v => "<c>" + SourceWriter.EscapeXml(v) + "</c>")) + ")";
 
         private static void WriteDeprecatedRemark(SourceWriter writer, bool deprecated)
         {

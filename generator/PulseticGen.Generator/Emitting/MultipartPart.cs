@@ -19,7 +19,10 @@ namespace PulseticGen.Generator.Emitting
             bool nullable = ModelEmitter.PropertyIsNullable(property);
             if (IsJson(type))
             {
-                return $"form.AddJson({name}, {access}, {json.TypeInfo(type)});";
+                // A nullable struct (JsonElement?) cannot bind to AddJson<T>(T?): pass the value when there is one.
+                return type.IsValueType && nullable
+                    ? $"if ({access}.HasValue) {{ form.AddJson({name}, {access}.Value, {json.TypeInfo(type)}); }}"
+                    : $"form.AddJson({name}, {access}, {json.TypeInfo(type)});";
             }
 
             switch (type.Kind)

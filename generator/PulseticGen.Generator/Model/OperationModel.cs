@@ -51,6 +51,9 @@ namespace PulseticGen.Generator.Model
 
         /// <summary><c>name=a%09b</c> (Swagger 2.0's <c>tsv</c>).</summary>
         TabDelimited,
+
+        /// <summary><c>name[key]=value</c> and <c>name[0]=value</c>.</summary>
+        DeepObject,
     }
 
     internal sealed record ParameterModel(

@@ -5,6 +5,9 @@ namespace PulseticGen.Generator.Model
         Object,
         StringEnum,
         IntegerEnum,
+
+        /// <summary>A <c>oneOf</c>/<c>anyOf</c>: a class holding exactly one of its alternatives (or the raw JSON).</summary>
+        Union,
     }
 
     /// <summary>A generated model type: a class for an object schema, an extensible enum struct for an enum.</summary>
@@ -17,7 +20,17 @@ namespace PulseticGen.Generator.Model
         EquatableArray<PropertyModel> Properties,
         EquatableArray<EnumMemberModel> EnumMembers,
         string ConverterName,
-        string ContextPropertyName);
+        string ContextPropertyName)
+    {
+        /// <summary>The alternatives of a union.</summary>
+        public EquatableArray<UnionMemberModel> UnionMembers { get; init; } = EquatableArray<UnionMemberModel>.Empty;
+
+        /// <summary>The JSON property that names the alternative, when the spec declares a discriminator.</summary>
+        public string? Discriminator { get; init; }
+    }
+
+    /// <summary>One alternative of a union and the discriminator values that select it.</summary>
+    internal sealed record UnionMemberModel(string CSharpName, TypeRef Type, EquatableArray<string> DiscriminatorValues);
 
     internal sealed record PropertyModel(
         string JsonName,

@@ -316,17 +316,12 @@ namespace PulseticGen.Generator.Parsing
 
                 QueryStyle style = _isSwagger2 ? CollectionFormat(parameterPointer) : parameter.Style switch
                 {
+                    ParameterStyle.DeepObject => QueryStyle.DeepObject,
                     ParameterStyle.SpaceDelimited => QueryStyle.SpaceDelimited,
                     ParameterStyle.PipeDelimited => QueryStyle.PipeDelimited,
                     _ when !parameter.Explode => QueryStyle.FormJoined,
                     _ => QueryStyle.FormExploded,
                 };
-
-                if (parameter.Style == ParameterStyle.DeepObject)
-                {
-                    Skip(operationId, pointer, $"parameter '{parameter.Name}' uses style deepObject, which is not supported yet");
-                    return null;
-                }
 
                 bool required = parameter.Required || location == ParameterLocation.Path;
                 parameters.Add(new ParameterModel(
@@ -465,6 +460,12 @@ namespace PulseticGen.Generator.Parsing
         private static bool IsSupportedParameterType(TypeRef type, ParameterLocation location, out string? problem)
         {
             problem = null;
+            if (location == ParameterLocation.Query)
+            {
+                // Anything else in a query is serialized and flattened (name[key]=value) by the runtime.
+                return type.Kind is not (TypeRefKind.File or TypeRefKind.Bytes);
+            }
+
             bool scalar = type.Kind is not (TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes or TypeRefKind.File);
             if (scalar)
             {

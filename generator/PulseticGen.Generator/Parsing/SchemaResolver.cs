@@ -62,7 +62,7 @@ namespace PulseticGen.Generator.Parsing
             while (_pending.Count > 0)
             {
                 PendingType next = _pending.Dequeue();
-                _types.Add(next.IsEnum ? BuildEnum(next) : BuildObject(next));
+                _types.Add(next.IsUnion ? BuildUnion(next) : next.IsEnum ? BuildEnum(next) : BuildObject(next));
             }
         }
 
@@ -101,7 +101,7 @@ namespace PulseticGen.Generator.Parsing
 
             string pointer = "#/components/schemas/" + componentName.Replace("~", "~0").Replace("/", "~1");
             SchemaShape shape = Classify(schema);
-            if (shape is SchemaShape.Object or SchemaShape.StringEnum or SchemaShape.IntegerEnum)
+            if (shape is SchemaShape.Object or SchemaShape.StringEnum or SchemaShape.IntegerEnum or SchemaShape.Union)
             {
                 // Registered before its properties are built, so recursive schemas refer to themselves.
                 TypeRef named = Enqueue(schema, Identifiers.ToPascalCase(componentName, "Model"), componentName, pointer, shape);
@@ -134,6 +134,7 @@ namespace PulseticGen.Generator.Parsing
                 case SchemaShape.Object:
                 case SchemaShape.StringEnum:
                 case SchemaShape.IntegerEnum:
+                case SchemaShape.Union:
                     return Enqueue(schema, nameHint, schemaName: null, pointer, shape);
                 case SchemaShape.Alias:
                     IOpenApiSchema single = NonNullAlternatives(schema).Single();
@@ -162,8 +163,8 @@ namespace PulseticGen.Generator.Parsing
                 _report(SpecReader.Diagnostic(DiagnosticDescriptors.NameChanged, _locator.Locate(pointer), "Schema", schemaName, name, preferredName));
             }
 
-            bool isEnum = shape != SchemaShape.Object;
-            _pending.Enqueue(new PendingType(name, schemaName ?? name, schema, pointer, isEnum, shape == SchemaShape.IntegerEnum));
+            bool isEnum = shape is SchemaShape.StringEnum or SchemaShape.IntegerEnum;
+            _pending.Enqueue(new PendingType(name, schemaName ?? name, schema, pointer, isEnum, shape == SchemaShape.IntegerEnum, shape == SchemaShape.Union));
             return new TypeRef(isEnum ? TypeRefKind.Enum : TypeRefKind.Model, ModelName: name);
         }
 
@@ -247,6 +248,78 @@ namespace PulseticGen.Generator.Parsing
                 _contextMembers.Reserve(pending.Name));
         }
 
+        // public sealed partial class PaymentSource { public Card? Card { get; } public BankAccount? BankAccount { get; } … }
+        private TypeModel BuildUnion(PendingType pending)
+        {
+            var members = new NameScope(s_objectMemberReserved.Concat(new[] { pending.Name, "Unknown", "Value" }));
+            var unionMembers = new List<UnionMemberModel>();
+            var seen = new HashSet<TypeRef>();
+            string keyword = pending.Schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+            IList<IOpenApiSchema> alternatives = pending.Schema.OneOf is { Count: > 0 } oneOf ? oneOf : pending.Schema.AnyOf!;
+            OpenApiDiscriminator? discriminator = pending.Schema.Discriminator;
+
+            for (int i = 0; i < alternatives.Count; i++)
+            {
+                IOpenApiSchema alternative = alternatives[i];
+                if (IsNullOnly(alternative))
+                {
+                    continue;
+                }
+
+                string? componentName = (alternative as OpenApiSchemaReference)?.Reference?.Id;
+                string hint = pending.Name + Identifiers.ToPascalCase(alternative.Title ?? "Variant" + (i + 1));
+                TypeRef type = Resolve(alternative, hint, pending.Pointer + "/" + keyword + "/" + i, out _);
+                if (type.Kind == TypeRefKind.Any || !seen.Add(type))
+                {
+                    continue;
+                }
+
+                // Discriminator values: the mapping's keys that point at this schema, else its component name.
+                var values = new List<string>();
+                if (discriminator?.PropertyName is not null && componentName is not null)
+                {
+                    foreach (KeyValuePair<string, OpenApiSchemaReference> mapping in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+                    {
+                        if (mapping.Value?.Reference?.Id == componentName)
+                        {
+                            values.Add(mapping.Key);
+                        }
+                    }
+
+                    if (values.Count == 0)
+                    {
+                        values.Add(componentName);
+                    }
+                }
+
+                unionMembers.Add(new UnionMemberModel(members.Reserve(MemberName(type)), type, values.ToEquatableArray()));
+            }
+
+            return new TypeModel(
+                TypeKind.Union,
+                pending.Name,
+                pending.SchemaName,
+                Describe(pending.Schema),
+                pending.Schema.Deprecated,
+                EquatableArray<PropertyModel>.Empty,
+                EquatableArray<EnumMemberModel>.Empty,
+                _contextMembers.Reserve(pending.Name + "Converter"),
+                _contextMembers.Reserve(pending.Name))
+            {
+                UnionMembers = unionMembers.ToEquatableArray(),
+                Discriminator = unionMembers.Any(m => m.DiscriminatorValues.Count > 0) ? discriminator!.PropertyName : null,
+            };
+        }
+
+        private static string MemberName(TypeRef type) => type.Kind switch
+        {
+            TypeRefKind.Model or TypeRefKind.Enum => type.ModelName!,
+            TypeRefKind.List => MemberName(type.Element!) + "List",
+            TypeRefKind.Dictionary => MemberName(type.Element!) + "Map",
+            TypeRefKind.Bytes => "Bytes",
+            _ => type.Kind.ToString(),
+        };
+
         /// <summary>Own properties plus those of every allOf part (flattened: the generated class has them all).</summary>
         private IEnumerable<(string Name, IOpenApiSchema Schema, bool Required, string Pointer)> CollectProperties(IOpenApiSchema schema, string pointer)
         {
@@ -306,7 +379,16 @@ namespace PulseticGen.Generator.Parsing
             Dictionary,
             Scalar,
             ScalarUnion,
+            Union,
             Unsupported,
+        }
+
+        private static bool IsFreeForm(IOpenApiSchema schema)
+        {
+            IOpenApiSchema target = schema is OpenApiSchemaReference r && r.Target is not null ? r.Target : schema;
+            return target.Type is null && target.Properties is not { Count: > 0 } && target.Items is null && target.AdditionalProperties is null
+                && target.AllOf is not { Count: > 0 } && target.OneOf is not { Count: > 0 } && target.AnyOf is not { Count: > 0 } && target.Enum is not { Count: > 0 }
+                && schema is not OpenApiSchemaReference;
         }
 
         private static SchemaShape Classify(IOpenApiSchema schema)
@@ -351,7 +433,13 @@ namespace PulseticGen.Generator.Parsing
                     return SchemaShape.Alias;
                 }
 
-                return alternatives.All(IsScalar) ? SchemaShape.ScalarUnion : SchemaShape.Unsupported;
+                if (alternatives.All(IsScalar))
+                {
+                    return SchemaShape.ScalarUnion;
+                }
+
+                // An alternative that accepts anything ({}) makes the whole union free-form.
+                return alternatives.Any(IsFreeForm) ? SchemaShape.Unsupported : SchemaShape.Union;
             }
 
             JsonSchemaType types = EffectiveTypes(schema);
@@ -558,6 +646,6 @@ namespace PulseticGen.Generator.Parsing
             return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
         }
 
-        private sealed record PendingType(string Name, string SchemaName, IOpenApiSchema Schema, string Pointer, bool IsEnum, bool IsIntegerEnum);
+        private sealed record PendingType(string Name, string SchemaName, IOpenApiSchema Schema, string Pointer, bool IsEnum, bool IsIntegerEnum, bool IsUnion);
     }
 }

@@ -63,7 +63,18 @@ namespace PulseticGen.Generator.Parsing
 
             ReportFindings(errors, locator, diagnostics);
 
-            SpecModel? model = new ModelBuilder(document, result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_1, input, locator, diagnostics, cancellationToken).Build();
+            SpecModel? model;
+            try
+            {
+                model = new ModelBuilder(document, result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_1, input, locator, diagnostics, cancellationToken).Build();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A bug of ours must not become the compiler's CS8785 with no location: say which spec, and generate nothing.
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.InternalError, locator.Document, input.Path, exception.GetType().Name, OneLine(exception.Message)));
+                model = null;
+            }
+
             return new SpecResult(model, diagnostics.ToEquatableArray());
         }
 

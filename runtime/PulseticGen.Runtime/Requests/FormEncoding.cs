@@ -38,6 +38,25 @@ namespace PulseticGen.Runtime
             return pairs;
         }
 
+        /// <summary>One named value, flattened; a top-level array repeats the name unless <paramref name="indexArrays"/> is set.</summary>
+        public static List<KeyValuePair<string, string>> FlattenValue(string name, JsonElement value, bool indexArrays)
+        {
+            var pairs = new List<KeyValuePair<string, string>>();
+            if (value.ValueKind == JsonValueKind.Array && !indexArrays)
+            {
+                foreach (JsonElement item in value.EnumerateArray())
+                {
+                    Append(pairs, name, item);
+                }
+            }
+            else
+            {
+                Append(pairs, name, value);
+            }
+
+            return pairs;
+        }
+
         private static void Append(List<KeyValuePair<string, string>> pairs, string name, JsonElement value)
         {
             switch (value.ValueKind)

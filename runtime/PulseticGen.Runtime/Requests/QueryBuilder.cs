@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PulseticGen.Runtime
 {
@@ -201,6 +203,33 @@ namespace PulseticGen.Runtime
         /// <summary>Returns the query with its leading <c>?</c>, such as <c>?page=2&amp;limit=50</c>, or an empty string when nothing was added.</summary>
         /// <returns>The query string.</returns>
         public override string ToString() => _query.Length == 0 ? string.Empty : "?" + _query.ToString();
+
+        /// <summary>
+        /// Adds a value that is not a scalar (an object, a map, a union, an array of objects), serialized with its
+        /// generated metadata and flattened: <c>name[key]=value</c> for objects, <c>name[0]=value</c> for arrays when
+        /// <paramref name="deepObject"/> is set (OpenAPI <c>style: deepObject</c>) and <c>name=a&amp;name=b</c> otherwise; a
+        /// scalar value is written as <c>name=value</c>. <see langword="null"/> adds nothing.
+        /// </summary>
+        /// <typeparam name="T">The value type.</typeparam>
+        /// <param name="name">The parameter name.</param>
+        /// <param name="value">The value.</param>
+        /// <param name="typeInfo">Source-generated metadata for <typeparamref name="T"/>.</param>
+        /// <param name="deepObject">Whether arrays are indexed (<c>name[0]</c>) rather than repeated.</param>
+        public void AddObject<T>(string name, T? value, JsonTypeInfo<T> typeInfo, bool deepObject)
+        {
+            ValidateName(name);
+            ArgumentNullException.ThrowIfNull(typeInfo);
+            if (value is null)
+            {
+                return;
+            }
+
+            JsonElement element = JsonSerializer.SerializeToElement(value, typeInfo);
+            foreach (KeyValuePair<string, string> pair in FormEncoding.FlattenValue(name, element, indexArrays: deepObject))
+            {
+                AppendPair(pair.Key, pair.Value);
+            }
+        }
 
         private static void ValidateName(string name) => ArgumentException.ThrowIfNullOrEmpty(name);
 
