@@ -325,4 +325,35 @@ public sealed class FeatureTests
         Assert.Contains("case \"dog\":", json, StringComparison.Ordinal);
         Assert.Contains("case \"Cat\":", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void References_into_other_schemas_and_parameters_are_followed()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Deep, version: '1' }
+            paths: {}
+            components:
+              parameters:
+                kind: { name: kind, in: query, schema: { type: string, enum: [a, b] } }
+              schemas:
+                Field:
+                  type: object
+                  properties:
+                    name: { type: string, maxLength: 10 }
+                    sizes: { type: array, items: { type: integer } }
+                Copy:
+                  type: object
+                  properties:
+                    name: { $ref: '#/components/schemas/Field/properties/name' }
+                    size: { $ref: '#/components/schemas/Field/properties/sizes/items' }
+                    kind: { $ref: '#/components/parameters/kind/schema' }
+            """;
+        GenerationResult result = Generate(spec);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "PGEN008");
+        string model = result.File(".Models.Copy.g.cs");
+        Assert.Contains("public string? Name { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public long? Size { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public global::Deep.CopyKind? Kind { get; set; }", model, StringComparison.Ordinal);
+    }
 }

@@ -66,7 +66,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "Equals", "GetHashCode", "ToString", "GetType" });
-            var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add);
+            var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer);
             schemas.RegisterComponents(_document.Components?.Schemas);
 
             var groupProperties = new NameScope(new[] { clientName, "Dispose", "Create", "DefaultBaseAddress", "SecurityScheme", "Equals", "GetHashCode", "ToString", "GetType" });
@@ -578,6 +578,59 @@ namespace PulseticGen.Generator.Parsing
 
         private void Skip(string operationId, string pointer, string reason) =>
             _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.OperationSkipped, _locator.Locate(pointer), operationId, reason));
+
+        /// <summary>
+        /// Finds the schema a local JSON pointer names, through components, parameters and the keywords that nest
+        /// schemas (properties, items, additionalProperties, allOf/oneOf/anyOf). Null when it names nothing.
+        /// </summary>
+        private IOpenApiSchema? ResolvePointer(string reference)
+        {
+            if (!reference.StartsWith("#/", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            string[] segments = reference.Substring(2).Split('/').Select(s => Uri.UnescapeDataString(s).Replace("~1", "/").Replace("~0", "~")).ToArray();
+            if (segments.Length < 3 || segments[0] != "components")
+            {
+                return null;
+            }
+
+            IOpenApiSchema? current;
+            int next;
+            if (segments[1] == "schemas" && _document.Components?.Schemas?.TryGetValue(segments[2], out IOpenApiSchema? schema) == true)
+            {
+                current = schema;
+                next = 3;
+            }
+            else if (segments[1] == "parameters" && segments.Length > 3 && segments[3] == "schema"
+                && _document.Components?.Parameters?.TryGetValue(segments[2], out IOpenApiParameter? parameter) == true)
+            {
+                current = parameter?.Schema;
+                next = 4;
+            }
+            else
+            {
+                return null;
+            }
+
+            for (int i = next; i < segments.Length && current is not null; i++)
+            {
+                IOpenApiSchema target = current is OpenApiSchemaReference { Target: { } resolved } ? resolved : current;
+                string segment = segments[i];
+                current = segment switch
+                {
+                    "properties" when i + 1 < segments.Length => target.Properties is { } properties && properties.TryGetValue(segments[++i], out IOpenApiSchema? property) ? property : null,
+                    "items" => target.Items,
+                    "additionalProperties" => target.AdditionalProperties,
+                    "allOf" or "oneOf" or "anyOf" when i + 1 < segments.Length && int.TryParse(segments[i + 1], out int index) =>
+                        (segment == "allOf" ? target.AllOf : segment == "oneOf" ? target.OneOf : target.AnyOf) is { } list && index < list.Count && ++i > 0 ? list[index] : null,
+                    _ => null,
+                };
+            }
+
+            return current is OpenApiSchemaReference { Target: { } final } ? final : current;
+        }
 
         private static IEnumerable<string> TemplateParameters(string path)
         {

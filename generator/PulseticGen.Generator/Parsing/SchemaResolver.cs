@@ -24,14 +24,16 @@ namespace PulseticGen.Generator.Parsing
         private readonly NameScope _contextMembers;
         private readonly Action<DiagnosticInfo> _report;
         private readonly SpecLocator _locator;
+        private readonly Func<string, IOpenApiSchema?> _resolvePointer;
 
         private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
         private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
         private readonly Queue<PendingType> _pending = new();
         private readonly List<TypeModel> _types = new();
 
-        public SchemaResolver(NameScope typeNames, NameScope contextMembers, SpecLocator locator, Action<DiagnosticInfo> report)
+        public SchemaResolver(NameScope typeNames, NameScope contextMembers, SpecLocator locator, Action<DiagnosticInfo> report, Func<string, IOpenApiSchema?> resolvePointer)
         {
+            _resolvePointer = resolvePointer;
             _typeNames = typeNames;
             _contextMembers = contextMembers;
             _locator = locator;
@@ -78,6 +80,14 @@ namespace PulseticGen.Generator.Parsing
             if (schema is OpenApiSchemaReference reference)
             {
                 string? id = reference.Reference?.Id;
+                if (reference.Target is null && _locator.ReferenceAt(pointer) is { } written && _resolvePointer(written) is { } deep)
+                {
+                    // A pointer into another schema ("#/components/schemas/Field/properties/name"), which the reader
+                    // leaves unresolved: the target is used as if written here.
+                    nullable = IsNullable(deep);
+                    return ResolveInline(deep, nameHint, pointer);
+                }
+
                 if (reference.Target is null || id is null)
                 {
                     _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer), reference.Reference?.ReferenceV3 ?? id ?? "(unknown)"));

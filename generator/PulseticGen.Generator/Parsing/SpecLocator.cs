@@ -82,6 +82,24 @@ namespace PulseticGen.Generator.Parsing
             return (node as YamlScalarNode)?.Value;
         }
 
+        /// <summary>The <c>$ref</c> string written at <paramref name="pointer"/> (the node itself is not followed).</summary>
+        public string? ReferenceAt(string pointer)
+        {
+            YamlNode? node = Root;
+            int hops = 0;
+            foreach (string segment in Segments(pointer))
+            {
+                node = Follow(node, ref hops) switch
+                {
+                    YamlMappingNode mapping => FindKey(mapping, segment)?.Value,
+                    YamlSequenceNode sequence when int.TryParse(segment, out int index) && index >= 0 && index < sequence.Children.Count => sequence.Children[index],
+                    _ => null,
+                };
+            }
+
+            return node is YamlMappingNode target && FindKey(target, "$ref")?.Value is YamlScalarNode { Value: { } reference } ? reference : null;
+        }
+
         private YamlNode? Follow(YamlNode? node, ref int hops)
         {
             while (node is YamlMappingNode mapping && hops++ < 16 && FindKey(mapping, "$ref")?.Value is YamlScalarNode { Value: { } target } && target.StartsWith("#/", StringComparison.Ordinal))
