@@ -356,4 +356,30 @@ public sealed class FeatureTests
         Assert.Contains("public long? Size { get; set; }", model, StringComparison.Ordinal);
         Assert.Contains("public global::Deep.CopyKind? Kind { get; set; }", model, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{ type: apiKey, in: query, name: api_key }", "global::PulseticGen.Runtime.ApiKeyScheme.InQuery(\"api_key\")")]
+    [InlineData("{ type: apiKey, in: cookie, name: sid }", "global::PulseticGen.Runtime.ApiKeyScheme.InCookie(\"sid\")")]
+    [InlineData("{ type: apiKey, in: header, name: X-API-Key }", "new global::PulseticGen.Runtime.ApiKeyScheme(\"X-API-Key\")")]
+    [InlineData("{ type: http, scheme: basic }", "global::PulseticGen.Runtime.ApiKeyScheme.Basic()")]
+    [InlineData("{ type: http, scheme: bearer }", "new global::PulseticGen.Runtime.ApiKeyScheme(\"Authorization\", \"Bearer\")")]
+    public void Security_schemes_map_to_the_runtime_credential_and_public_operations_are_marked(string scheme, string expected)
+    {
+        string spec = $$"""
+            openapi: 3.1.0
+            info: { title: Secure, version: '1' }
+            security: [{ main: [] }]
+            paths:
+              /me: { get: { operationId: me, responses: { '204': { description: ok } } } }
+              /health: { get: { operationId: health, security: [], responses: { '204': { description: ok } } } }
+            components:
+              securitySchemes:
+                main: {{scheme}}
+            """;
+        GenerationResult result = Generate(spec);
+        Assert.Contains("SecurityScheme { get; } = " + expected + ";", result.File(".Client.g.cs"), StringComparison.Ordinal);
+        string endpoints = result.File(".Endpoints.g.cs");
+        Assert.Contains("Health { get; } = new global::PulseticGen.Runtime.ApiEndpoint(\"health\", \"GET\", \"/health\", null, null, false, requiresAuthentication: false);", endpoints, StringComparison.Ordinal);
+        Assert.Contains("Me { get; } = new global::PulseticGen.Runtime.ApiEndpoint(\"me\", \"GET\", \"/me\", null, null, false);", endpoints, StringComparison.Ordinal);
+    }
 }

@@ -103,12 +103,24 @@ namespace PulseticGen.Generator.Emitting
             if (_spec.Security is { } security)
             {
                 writer.Line();
-                string how = security.Prefix is null
-                    ? $"the raw token in the '{security.HeaderName}' header, with no prefix"
-                    : $"'{security.Prefix} &lt;token&gt;' in the '{security.HeaderName}' header";
-                writer.Line($"/// <summary>How the API expects its credential: {SourceWriter.EscapeXml(how).Replace("&amp;lt;", "&lt;").Replace("&amp;gt;", "&gt;")} (security scheme '{SourceWriter.EscapeXml(security.SchemeName)}').</summary>");
-                string prefix = security.Prefix is null ? string.Empty : ", " + SourceWriter.Literal(security.Prefix);
-                writer.Line($"public static {TypeNames.Runtime}.ApiKeyScheme SecurityScheme {{ get; }} = new {TypeNames.Runtime}.ApiKeyScheme({SourceWriter.Literal(security.HeaderName)}{prefix});");
+                string how = (security.Location, security.Prefix) switch
+                {
+                    (CredentialLocation.Query, _) => $"the token in the '{security.Name}' query parameter",
+                    (CredentialLocation.Cookie, _) => $"the token in the '{security.Name}' cookie",
+                    (_, "Basic") => "HTTP Basic: the token is 'user:password', sent base64-encoded",
+                    (_, null) => $"the raw token in the '{security.Name}' header, with no prefix",
+                    (_, string prefix) => $"'{prefix} <token>' in the '{security.Name}' header",
+                };
+                writer.Line($"/// <summary>How the API expects its credential: {SourceWriter.EscapeXml(how)} (security scheme '{SourceWriter.EscapeXml(security.SchemeName)}').</summary>");
+                string create = (security.Location, security.Prefix) switch
+                {
+                    (CredentialLocation.Query, _) => $"{TypeNames.Runtime}.ApiKeyScheme.InQuery({SourceWriter.Literal(security.Name)})",
+                    (CredentialLocation.Cookie, _) => $"{TypeNames.Runtime}.ApiKeyScheme.InCookie({SourceWriter.Literal(security.Name)})",
+                    (_, "Basic") => $"{TypeNames.Runtime}.ApiKeyScheme.Basic()",
+                    (_, null) => $"new {TypeNames.Runtime}.ApiKeyScheme({SourceWriter.Literal(security.Name)})",
+                    (_, string prefix) => $"new {TypeNames.Runtime}.ApiKeyScheme({SourceWriter.Literal(security.Name)}, {SourceWriter.Literal(prefix)})",
+                };
+                writer.Line($"public static {TypeNames.Runtime}.ApiKeyScheme SecurityScheme {{ get; }} = {create};");
                 scheme = "SecurityScheme";
             }
 

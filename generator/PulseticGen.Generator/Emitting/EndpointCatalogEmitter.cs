@@ -26,7 +26,8 @@ namespace PulseticGen.Generator.Emitting
                 string tag = operation.Tag is null ? "null" : SourceWriter.Literal(operation.Tag);
                 string summaryLiteral = operation.Summary is null ? "null" : SourceWriter.Literal(operation.Summary);
                 string deprecated = operation.IsDeprecated ? "true" : "false";
-                writer.Line($"public static {Endpoint} {operation.EndpointFieldName} {{ get; }} = new {Endpoint}({SourceWriter.Literal(operation.OperationId)}, {SourceWriter.Literal(operation.HttpMethod)}, {SourceWriter.Literal(operation.PathTemplate)}, {tag}, {summaryLiteral}, {deprecated});");
+                string anonymous = operation.RequiresAuthentication ? string.Empty : ", requiresAuthentication: false";
+                writer.Line($"public static {Endpoint} {operation.EndpointFieldName} {{ get; }} = new {Endpoint}({SourceWriter.Literal(operation.OperationId)}, {SourceWriter.Literal(operation.HttpMethod)}, {SourceWriter.Literal(operation.PathTemplate)}, {tag}, {summaryLiteral}, {deprecated}{anonymous});");
                 writer.Line();
             }
 

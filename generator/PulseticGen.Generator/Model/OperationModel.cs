@@ -14,7 +14,11 @@ namespace PulseticGen.Generator.Model
         RequestBodyModel? Body,
         TypeRef? ResultType,
         ContentEncoding ResultEncoding,
-        PaginationModel? Pagination);
+        PaginationModel? Pagination)
+    {
+        /// <summary>False when the spec marks the operation public (<c>security: []</c>): the client sends no credential.</summary>
+        public bool RequiresAuthentication { get; init; } = true;
+    }
 
     /// <summary>How a body travels: which runtime helper writes a request body or reads a response.</summary>
     internal enum ContentEncoding

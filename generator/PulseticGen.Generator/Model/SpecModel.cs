@@ -23,8 +23,18 @@ namespace PulseticGen.Generator.Model
         string JsonContextName,
         string EndpointsClassName);
 
-    /// <summary>An API key carried in a request header, e.g. Pulsetic's raw <c>Authorization</c> token.</summary>
-    internal sealed record SecuritySchemeModel(string SchemeName, string HeaderName, string? Prefix, string? Description);
+    /// <summary>
+    /// The credential the client sends: an API key in a header (Pulsetic's raw <c>Authorization</c> token), a query
+    /// parameter or a cookie; a bearer token; or HTTP Basic (<see cref="Prefix"/> "Basic").
+    /// </summary>
+    internal sealed record SecuritySchemeModel(string SchemeName, CredentialLocation Location, string Name, string? Prefix, string? Description);
+
+    internal enum CredentialLocation
+    {
+        Header,
+        Query,
+        Cookie,
+    }
 
     /// <summary>One sub-client, made from one tag (or the root client for operations without a tag).</summary>
     internal sealed record ClientGroupModel(

@@ -405,7 +405,11 @@ namespace PulseticGen.Generator.Parsing
                 Body: body,
                 ResultType: result,
                 ResultEncoding: resultEncoding,
-                Pagination: null);
+                Pagination: null)
+            {
+                // `security: []` on the operation (or globally, with nothing on the operation) makes it public.
+                RequiresAuthentication = !((op.Operation.Security ?? _document.Security) is { Count: 0 }),
+            };
         }
 
         /// <summary>Path-level parameters apply to every operation; an operation's own parameter with the same name and location wins.</summary>
@@ -700,19 +704,31 @@ namespace PulseticGen.Generator.Parsing
                     continue;
                 }
 
-                if (scheme.Type == SecuritySchemeType.ApiKey && scheme.In == Microsoft.OpenApi.ParameterLocation.Header && !string.IsNullOrWhiteSpace(scheme.Name))
+                string? description = Clean(scheme.Description);
+                if (scheme.Type == SecuritySchemeType.ApiKey && !string.IsNullOrWhiteSpace(scheme.Name))
                 {
-                    return new SecuritySchemeModel(name, scheme.Name!.Trim(), null, Clean(scheme.Description));
+                    CredentialLocation location = scheme.In switch
+                    {
+                        Microsoft.OpenApi.ParameterLocation.Query => CredentialLocation.Query,
+                        Microsoft.OpenApi.ParameterLocation.Cookie => CredentialLocation.Cookie,
+                        _ => CredentialLocation.Header,
+                    };
+                    return new SecuritySchemeModel(name, location, scheme.Name!.Trim(), null, description);
+                }
+
+                if (scheme.Type == SecuritySchemeType.Http && string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new SecuritySchemeModel(name, CredentialLocation.Header, "Authorization", "Basic", description);
                 }
 
                 if (scheme.Type == SecuritySchemeType.Http && string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase))
                 {
-                    return new SecuritySchemeModel(name, "Authorization", "Bearer", Clean(scheme.Description));
+                    return new SecuritySchemeModel(name, CredentialLocation.Header, "Authorization", "Bearer", description);
                 }
 
                 if (scheme.Type is SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect)
                 {
-                    return new SecuritySchemeModel(name, "Authorization", "Bearer", Clean(scheme.Description));
+                    return new SecuritySchemeModel(name, CredentialLocation.Header, "Authorization", "Bearer", description);
                 }
             }
 

@@ -76,18 +76,46 @@ namespace PulseticGen.Runtime
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(request);
-            if (IsTrusted(request.RequestUri))
+            if (IsTrusted(request.RequestUri) && !IsAnonymous(request))
             {
-                string headerValue = _fixedHeaderValue ?? await GetProvidedHeaderValueAsync(cancellationToken).ConfigureAwait(false);
-                request.Headers.Remove(_scheme.HeaderName);
-                if (!request.Headers.TryAddWithoutValidation(_scheme.HeaderName, headerValue))
+                string value = _fixedHeaderValue ?? await GetProvidedHeaderValueAsync(cancellationToken).ConfigureAwait(false);
+                switch (_scheme.Location)
                 {
-                    // Only content headers (Content-Type and friends) are refused here; they cannot carry a key.
-                    throw new ApiConfigurationException($"The header '{_scheme.HeaderName}' cannot be set on a request; choose another header for the API key.");
+                    case ApiKeyLocation.Query:
+                        request.RequestUri = WithQueryParameter(request.RequestUri!, _scheme.HeaderName, value);
+                        break;
+                    case ApiKeyLocation.Cookie:
+                        string cookie = _scheme.HeaderName + "=" + value;
+                        string? existing = request.Headers.TryGetValues("Cookie", out var values) ? string.Join("; ", values) : null;
+                        request.Headers.Remove("Cookie");
+                        request.Headers.TryAddWithoutValidation("Cookie", existing is null ? cookie : existing + "; " + cookie);
+                        break;
+                    default:
+                        request.Headers.Remove(_scheme.HeaderName);
+                        if (!request.Headers.TryAddWithoutValidation(_scheme.HeaderName, value))
+                        {
+                            // Only content headers (Content-Type and friends) are refused here; they cannot carry a key.
+                            throw new ApiConfigurationException($"The header '{_scheme.HeaderName}' cannot be set on a request; choose another header for the API key.");
+                        }
+
+                        break;
                 }
             }
 
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        // An operation the spec marks `security: []` is public: no credential is sent with it.
+        private static bool IsAnonymous(HttpRequestMessage request) =>
+            request.Options.TryGetValue(ApiConnection.EndpointOptionKey, out ApiEndpoint? endpoint) && !endpoint.RequiresAuthentication;
+
+        private static Uri WithQueryParameter(Uri uri, string name, string value)
+        {
+            var builder = new UriBuilder(uri);
+            string pair = Uri.EscapeDataString(name) + "=" + Uri.EscapeDataString(value);
+            string query = builder.Query.TrimStart('?');
+            builder.Query = query.Length == 0 ? pair : query + "&" + pair;
+            return builder.Uri;
         }
 
         private bool IsTrusted(Uri? requestUri)

@@ -37,6 +37,43 @@ namespace PulseticGen.Runtime
             Prefix = prefix;
         }
 
+        private ApiKeyScheme(ApiKeyLocation location, string name, string? prefix, bool encodesCredentials)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(name);
+            if (!HttpSyntax.IsToken(name))
+            {
+                throw new ArgumentException($"'{name}' is not a valid parameter or cookie name.", nameof(name));
+            }
+
+            Location = location;
+            HeaderName = name;
+            Prefix = prefix;
+            EncodesCredentials = encodesCredentials;
+        }
+
+        /// <summary>A key sent as a query parameter, such as <c>?api_key=&lt;token&gt;</c>.</summary>
+        /// <param name="parameterName">The query parameter's name.</param>
+        /// <returns>The scheme.</returns>
+        public static ApiKeyScheme InQuery(string parameterName) => new(ApiKeyLocation.Query, parameterName, null, encodesCredentials: false);
+
+        /// <summary>A key sent as a cookie, such as <c>Cookie: session=&lt;token&gt;</c>.</summary>
+        /// <param name="cookieName">The cookie's name.</param>
+        /// <returns>The scheme.</returns>
+        public static ApiKeyScheme InCookie(string cookieName) => new(ApiKeyLocation.Cookie, cookieName, null, encodesCredentials: false);
+
+        /// <summary>
+        /// HTTP Basic authentication: the token is <c>user:password</c>, sent base64-encoded as
+        /// <c>Authorization: Basic …</c>.
+        /// </summary>
+        /// <returns>The scheme.</returns>
+        public static ApiKeyScheme Basic() => new(ApiKeyLocation.Header, "Authorization", "Basic", encodesCredentials: true);
+
+        /// <summary>Where the key travels: a header (the default), a query parameter or a cookie.</summary>
+        public ApiKeyLocation Location { get; } = ApiKeyLocation.Header;
+
+        /// <summary>Whether the token is <c>user:password</c> to be base64-encoded (HTTP Basic).</summary>
+        public bool EncodesCredentials { get; }
+
         /// <summary>The request header that carries the key.</summary>
         public string HeaderName { get; }
 
@@ -50,12 +87,17 @@ namespace PulseticGen.Runtime
         public string FormatHeaderValue(string token)
         {
             ApiToken.Validate(token, nameof(token));
-            return Prefix is null ? token : Prefix + " " + token;
+            string value = EncodesCredentials ? Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(token)) : token;
+            return Prefix is null ? value : Prefix + " " + value;
         }
 
         /// <summary>Describes the scheme without any token, for example <c>Authorization: &lt;token&gt;</c>.</summary>
         /// <returns>The header name and the shape of its value.</returns>
-        public override string ToString() =>
-            Prefix is null ? $"{HeaderName}: <token>" : $"{HeaderName}: {Prefix} <token>";
+        public override string ToString() => Location switch
+        {
+            ApiKeyLocation.Query => $"?{HeaderName}=<token>",
+            ApiKeyLocation.Cookie => $"Cookie: {HeaderName}=<token>",
+            _ => Prefix is null ? $"{HeaderName}: <token>" : $"{HeaderName}: {Prefix} <token>",
+        };
     }
 }

@@ -27,7 +27,7 @@ namespace PulseticGen.Runtime
             {
                 Endpoint = endpoint,
                 Method = request.Method.Method,
-                RequestUri = WithoutUserInfo(request.RequestUri),
+                RequestUri = redactor.RedactUri(WithoutUserInfo(request.RequestUri)),
                 DisplayPath = DisplayPath(connection.BaseAddress, request.RequestUri, endpoint),
                 SecurityScheme = connection.SecurityScheme,
                 StatusCode = response?.StatusCode,
@@ -68,7 +68,7 @@ namespace PulseticGen.Runtime
             {
                 Endpoint = endpoint,
                 Method = request.Method.Method,
-                RequestUri = WithoutUserInfo(request.RequestUri),
+                RequestUri = redactor.RedactUri(WithoutUserInfo(request.RequestUri)),
                 DisplayPath = DisplayPath(connection.BaseAddress, request.RequestUri, endpoint),
                 SecurityScheme = connection.SecurityScheme,
                 StatusCode = response.StatusCode,

@@ -50,6 +50,20 @@ namespace PulseticGen.Runtime
                     }
                 }
 
+                // A key in the query string (ApiKeyScheme.InQuery) is as secret as one in a header.
+                if (scheme?.Location == ApiKeyLocation.Query && request.RequestUri is { IsAbsoluteUri: true } uri)
+                {
+                    foreach (string pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        int equals = pair.IndexOf('=', StringComparison.Ordinal);
+                        if (equals > 0 && Uri.UnescapeDataString(pair.Substring(0, equals)) == scheme.HeaderName)
+                        {
+                            redactor.AddIfLongEnough(pair.Substring(equals + 1));
+                            redactor.AddIfLongEnough(Uri.UnescapeDataString(pair.Substring(equals + 1)));
+                        }
+                    }
+                }
+
                 // Longest first, so a full "Bearer x" value is replaced before its "x" part.
                 redactor._secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
             }
@@ -58,6 +72,19 @@ namespace PulseticGen.Runtime
         }
 
         public bool IsCredentialHeader(string name) => _credentialHeaders.Contains(name);
+
+        /// <summary>The URI with every secret replaced, for the copy an exception keeps.</summary>
+        public Uri? RedactUri(Uri? uri)
+        {
+            if (uri is null || _secrets.Count == 0)
+            {
+                return uri;
+            }
+
+            string text = uri.OriginalString;
+            string redacted = Redact(text);
+            return ReferenceEquals(text, redacted) || text == redacted ? uri : new Uri(redacted, UriKind.RelativeOrAbsolute);
+        }
 
         public string Redact(string text)
         {
@@ -79,6 +106,16 @@ namespace PulseticGen.Runtime
             if (space > 0)
             {
                 AddIfLongEnough(value.Substring(space + 1).Trim());
+            }
+
+            // "a=1; session=<token>": each cookie's value may be echoed on its own.
+            foreach (string cookie in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                int equals = cookie.IndexOf('=', StringComparison.Ordinal);
+                if (equals > 0)
+                {
+                    AddIfLongEnough(cookie.Substring(equals + 1));
+                }
             }
         }
 

@@ -17,8 +17,10 @@ namespace PulseticGen.Runtime
         /// <param name="summary">The operation's OpenAPI summary, if any.</param>
         /// <param name="isDeprecated">Whether the specification marks the operation deprecated.</param>
         /// <exception cref="ArgumentException"><paramref name="operationId"/> or <paramref name="method"/> is empty, or the method is not a valid HTTP method name.</exception>
-        public ApiEndpoint(string operationId, string method, string pathTemplate, string? tag, string? summary, bool isDeprecated = false)
+        /// <param name="requiresAuthentication">False when the specification marks the operation public (<c>security: []</c>): no credential is sent.</param>
+        public ApiEndpoint(string operationId, string method, string pathTemplate, string? tag, string? summary, bool isDeprecated = false, bool requiresAuthentication = true)
         {
+            RequiresAuthentication = requiresAuthentication;
             ArgumentException.ThrowIfNullOrEmpty(operationId);
             ArgumentException.ThrowIfNullOrEmpty(method);
             ArgumentNullException.ThrowIfNull(pathTemplate);
@@ -56,6 +58,9 @@ namespace PulseticGen.Runtime
 
         /// <summary>Whether the specification marks the operation deprecated.</summary>
         public bool IsDeprecated { get; }
+
+        /// <summary>Whether the operation takes the API's credential; false for operations the specification marks public.</summary>
+        public bool RequiresAuthentication { get; }
 
         /// <summary>Returns the method, template and operation id, for example <c>GET /monitors/{monitorId} (getMonitor)</c>.</summary>
         /// <returns>A one-line description of the endpoint.</returns>
