@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -73,12 +74,25 @@ namespace PulseticGen.Generator
             var specOptions = new SpecOptions(
                 Option(options, "PulseticGenClientName"),
                 Option(options, "PulseticGenNamespace"),
-                Option(options, "PulseticGenVisibility")?.ToLowerInvariant());
+                Option(options, "PulseticGenVisibility")?.ToLowerInvariant())
+            {
+                IncludeTags = List(options, "PulseticGenIncludeTags"),
+                ExcludeTags = List(options, "PulseticGenExcludeTags"),
+                IncludeOperations = List(options, "PulseticGenIncludeOperations"),
+                ExcludeOperations = List(options, "PulseticGenExcludeOperations"),
+                TrimSchemas = string.Equals(Option(options, "PulseticGenTrimSchemas"), "true", StringComparison.OrdinalIgnoreCase),
+            };
             return new SpecInput(file.Path, text?.ToString() ?? string.Empty, specOptions);
         }
 
         private static string? Option(AnalyzerConfigOptions options, string name) =>
             options.TryGetValue(MetadataPrefix + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        /// <summary>A ';' or ',' separated item metadata value ("Monitors;Status Pages").</summary>
+        private static EquatableArray<string> List(AnalyzerConfigOptions options, string name) =>
+            Option(options, name) is { } value
+                ? value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(v => v.Trim()).Where(v => v.Length > 0).ToEquatableArray()
+                : EquatableArray<string>.Empty;
 
         private static void Emit(SourceProductionContext output, SpecResult result, LanguageVersion version)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PulseticGen.Generator.Tests.Infrastructure;
@@ -381,5 +382,26 @@ public sealed class FeatureTests
         string endpoints = result.File(".Endpoints.g.cs");
         Assert.Contains("Health { get; } = new global::PulseticGen.Runtime.ApiEndpoint(\"health\", \"GET\", \"/health\", null, null, false, requiresAuthentication: false);", endpoints, StringComparison.Ordinal);
         Assert.Contains("Me { get; } = new global::PulseticGen.Runtime.ApiEndpoint(\"me\", \"GET\", \"/me\", null, null, false);", endpoints, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tag_and_operation_filters_keep_part_of_the_api_and_only_the_schemas_it_reaches()
+    {
+        var spec = new SpecFile("/specs/p.yaml", GeneratorHarness.PulseticSpec)
+        {
+            Extra = new Dictionary<string, string> { ["IncludeTags"] = "Monitors;Heartbeats", ["ExcludeOperations"] = "deleteHeartbeat" },
+        };
+        GenerationResult result = GeneratorHarness.Run(new[] { spec });
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        string client = result.File(".Client.g.cs");
+        Assert.Contains("IMonitorsClient Monitors { get; }", client, StringComparison.Ordinal);
+        Assert.Contains("IHeartbeatsClient Heartbeats { get; }", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("StatusPages", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("DeleteAsync", result.File(".HeartbeatsClient.g.cs"), StringComparison.Ordinal);
+        Assert.Contains(result.Files, f => f.HintName.EndsWith(".Models.Monitor.g.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Files, f => f.HintName.EndsWith(".Models.StatusPage.g.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Files, f => f.HintName.EndsWith(".Models.Domain.g.cs", StringComparison.Ordinal));
     }
 }

@@ -4,7 +4,25 @@ namespace PulseticGen.Generator.Model
     internal sealed record SpecInput(string Path, string Text, SpecOptions Options);
 
     /// <summary>Options a user sets on the spec's item; null means "derive from the spec".</summary>
-    internal sealed record SpecOptions(string? ClientName, string? Namespace, string? Visibility);
+    internal sealed record SpecOptions(string? ClientName, string? Namespace, string? Visibility)
+    {
+        /// <summary>Tags whose operations are generated (all when empty).</summary>
+        public EquatableArray<string> IncludeTags { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>Tags whose operations are left out.</summary>
+        public EquatableArray<string> ExcludeTags { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>operationIds that are generated (all when empty).</summary>
+        public EquatableArray<string> IncludeOperations { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>operationIds that are left out.</summary>
+        public EquatableArray<string> ExcludeOperations { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>Generate only the schemas the kept operations reach (always on when a filter is set).</summary>
+        public bool TrimSchemas { get; init; }
+
+        public bool HasFilters => IncludeTags.Count + ExcludeTags.Count + IncludeOperations.Count + ExcludeOperations.Count > 0;
+    }
 
     /// <summary>The result of reading one spec: a model (null when nothing can be generated) and what was found on the way.</summary>
     internal sealed record SpecResult(SpecModel? Model, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);

@@ -67,7 +67,12 @@ namespace PulseticGen.Generator.Parsing
 
             var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "Equals", "GetHashCode", "ToString", "GetType" });
             var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer);
-            schemas.RegisterComponents(_document.Components?.Schemas);
+            // Without trimming every component schema becomes a type, even one no operation uses (webhook payloads,
+            // shared models). With it, types come only from what the kept operations reach.
+            if (!_input.Options.TrimSchemas && !_input.Options.HasFilters)
+            {
+                schemas.RegisterComponents(_document.Components?.Schemas);
+            }
 
             var groupProperties = new NameScope(new[] { clientName, "Dispose", "Create", "DefaultBaseAddress", "SecurityScheme", "Equals", "GetHashCode", "ToString", "GetType" });
             var endpointNames = new NameScope(new[] { endpointsName, "All", "Equals", "GetHashCode", "ToString", "GetType" });
@@ -178,6 +183,11 @@ namespace PulseticGen.Generator.Parsing
 
                 foreach (KeyValuePair<HttpMethod, OpenApiOperation> entry in path.Value.Operations.OrderBy(o => MethodRank(o.Key.Method)))
                 {
+                    if (!IsKept(entry.Value))
+                    {
+                        continue;
+                    }
+
                     string? tagName = entry.Value.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
                     TagGroup group;
                     if (tagName is null)
@@ -201,6 +211,19 @@ namespace PulseticGen.Generator.Parsing
             }
 
             return groups;
+        }
+
+        private bool IsKept(OpenApiOperation operation)
+        {
+            SpecOptions options = _input.Options;
+            string? id = operation.OperationId;
+            var tags = (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).Where(n => n is not null).ToList();
+            bool included = (options.IncludeTags.Count == 0 && options.IncludeOperations.Count == 0)
+                || tags.Any(tag => options.IncludeTags.Contains(tag!, StringComparer.OrdinalIgnoreCase))
+                || (id is not null && options.IncludeOperations.Contains(id, StringComparer.Ordinal));
+            bool excluded = tags.Any(tag => options.ExcludeTags.Contains(tag!, StringComparer.OrdinalIgnoreCase))
+                || (id is not null && options.ExcludeOperations.Contains(id, StringComparer.Ordinal));
+            return included && !excluded;
         }
 
         private static int MethodRank(string method)

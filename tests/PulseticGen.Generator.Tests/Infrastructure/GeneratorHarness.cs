@@ -11,6 +11,9 @@ namespace PulseticGen.Generator.Tests.Infrastructure;
 /// <summary>A spec to generate from, with the item metadata a user would set on it.</summary>
 internal sealed record SpecFile(string Path, string Text, string? ClientName = null, string? Namespace = null, string? Visibility = null, bool Marked = true)
 {
+    /// <summary>Other item metadata, by name without the PulseticGen prefix (IncludeTags, TrimSchemas, …).</summary>
+    public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyDictionary<string, string> Metadata()
     {
         var metadata = new Dictionary<string, string>();
@@ -32,6 +35,11 @@ internal sealed record SpecFile(string Path, string Text, string? ClientName = n
         if (Visibility is not null)
         {
             metadata["build_metadata.AdditionalFiles.PulseticGenVisibility"] = Visibility;
+        }
+
+        foreach (KeyValuePair<string, string> option in Extra)
+        {
+            metadata["build_metadata.AdditionalFiles.PulseticGen" + option.Key] = option.Value;
         }
 
         return metadata;
