@@ -17,7 +17,7 @@ namespace PulseticGen.Generator.Emitting
         private const string Writer = TypeNames.Json + ".Utf8JsonWriter";
         private const string Options = TypeNames.Json + ".JsonSerializerOptions";
         private const string TokenType = TypeNames.Json + ".JsonTokenType";
-        private const string Errors = TypeNames.Runtime + ".Serialization.JsonReadErrors";
+        private const string Serialization = TypeNames.Runtime + ".Serialization";
 
         private readonly SpecModel _spec;
         private readonly TypeNames _names;
@@ -154,21 +154,10 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"    {Metadata}.JsonMetadataServices.CreateValueInfo<T>(Options, converter);");
 
             WriteConverterInstances(writer);
-            foreach (TypeModel type in _spec.Types)
+            foreach (TypeModel type in _spec.Types.Where(t => t.Kind == TypeKind.Union))
             {
                 writer.Line();
-                if (type.Kind == TypeKind.Object)
-                {
-                    WriteObjectConverter(writer, type);
-                }
-                else if (type.Kind == TypeKind.Union)
-                {
-                    WriteUnionConverter(writer, type);
-                }
-                else
-                {
-                    WriteEnumConverter(writer, type);
-                }
+                WriteUnionConverter(writer, type);
             }
 
             writer.Close();
@@ -176,167 +165,101 @@ namespace PulseticGen.Generator.Emitting
             return writer.ToString();
         }
 
-        // Converter instances live in one static class: model converters first (they have no dependencies), then
-        // list and dictionary converters, inner before outer, so every static initializer sees its element ready.
+        // Converter instances live in one static class. Models and enums are described by tables the runtime's
+        // converters work from (one line per property); unions get a generated converter class. A model's table is
+        // built on first use, so models that refer to each other can be declared in any order; list and dictionary
+        // converters come after their element's, inner before outer, because their initializers read it.
+        //
+        // public static readonly JsonObjectConverter<Monitor> Monitor = new("Monitor", static () => new Monitor { Id = default, Url = default! },
+        //     static () => new JsonPropertyHandler<Monitor>[]
+        //     {
+        //         new JsonProperty<Monitor, long>("id", JsonScalarConverters.Int64, static o => o.Id, static (o, v) => o.Id = v, JsonPropertyFlags.Required),
+        //     });
         private void WriteConverterInstances(SourceWriter writer)
         {
             writer.Line();
             writer.Open("private static class Converters");
+
+            // Tables are built in methods rather than in the field initializers: there, nullable analysis would treat
+            // every converter declared further down as not yet assigned.
+            var members = new NameScope(_spec.Types.Select(t => t.ContextPropertyName).Concat(_compositeNames.Values));
+            var tables = new List<(TypeModel Type, string Method)>();
             foreach (TypeModel type in _spec.Types)
             {
-                writer.Line($"public static readonly {type.ConverterName} {type.ContextPropertyName} = new {type.ConverterName}();");
+                string csharp = _names.Qualified(type.Name);
+                switch (type.Kind)
+                {
+                    case TypeKind.Object:
+                        string method = members.Reserve("Describe" + type.ContextPropertyName);
+                        tables.Add((type, method));
+                        WriteObjectConverter(writer, type, csharp, method);
+                        break;
+                    case TypeKind.StringEnum:
+                        writer.Line($"public static readonly {Serialization}.JsonStringEnumConverter<{csharp}> {type.ContextPropertyName} = new(static value => new {csharp}(value), static value => value.Value);");
+                        break;
+                    case TypeKind.IntegerEnum:
+                        writer.Line($"public static readonly {Serialization}.JsonIntegerEnumConverter<{csharp}> {type.ContextPropertyName} = new(static value => new {csharp}(value), static value => value.Value);");
+                        break;
+                    default:
+                        writer.Line($"public static readonly {type.ConverterName} {type.ContextPropertyName} = new {type.ConverterName}();");
+                        break;
+                }
             }
 
             foreach (TypeRef composite in _composites)
             {
                 string element = _names.Of(composite.Element!);
                 string converterType = composite.Kind == TypeRefKind.List
-                    ? $"{TypeNames.Runtime}.Serialization.JsonListConverter<{element}>"
-                    : $"{TypeNames.Runtime}.Serialization.JsonDictionaryConverter<{element}>";
+                    ? $"{Serialization}.JsonListConverter<{element}>"
+                    : $"{Serialization}.JsonDictionaryConverter<{element}>";
                 writer.Line($"public static readonly {converterType} {_compositeNames[composite]} = new {converterType}({ConverterOf(composite.Element!)});");
+            }
+
+            foreach ((TypeModel type, string method) in tables)
+            {
+                string csharp = _names.Qualified(type.Name);
+                writer.Line();
+                writer.Line($"private static {Serialization}.JsonPropertyHandler<{csharp}>[] {method}() => new {Serialization}.JsonPropertyHandler<{csharp}>[]");
+                writer.Line("{");
+                foreach (PropertyModel property in type.Properties)
+                {
+                    writer.Line("    " + PropertyHandler(csharp, property) + ",");
+                }
+
+                writer.Line("};");
             }
 
             writer.Close();
         }
 
-        // private sealed class MonitorConverter : JsonConverter<Monitor>
-        // {
-        //     Read: one pass over the object's properties, matching UTF-8 names; unknown properties are skipped.
-        //     Write: required properties always, optional ones only when set.
-        // }
-        private void WriteObjectConverter(SourceWriter writer, TypeModel type)
+        private static void WriteObjectConverter(SourceWriter writer, TypeModel type, string csharp, string describe)
         {
-            string csharp = _names.Qualified(type.Name);
-            string schema = SourceWriter.Literal(type.SchemaName);
-            writer.Open($"private sealed class {type.ConverterName} : {TypeNames.Json}.Serialization.JsonConverter<{csharp}>");
-            foreach (PropertyModel property in type.Properties)
+            // The object initializer names every required member (with a placeholder the reader overwrites), which
+            // is what C# asks of code that creates a type with required members.
+            string required = string.Join(", ", type.Properties.Where(p => p.IsRequired).Select(p => $"{p.CSharpName} = default{(p.Type.IsValueType ? string.Empty : "!")}"));
+            string create = required.Length == 0 ? $"new {csharp}()" : $"new {csharp} {{ {required} }}";
+            writer.Line($"public static readonly {Serialization}.JsonObjectConverter<{csharp}> {type.ContextPropertyName} = new({SourceWriter.Literal(type.SchemaName)}, static () => {create}, {describe});");
+        }
+
+        // new JsonProperty<Monitor, string>("name", JsonScalarConverters.String, static o => o.Name, static (o, v) => o.Name = v, JsonPropertyFlags.Nullable)
+        private string PropertyHandler(string model, PropertyModel property)
+        {
+            bool nullableStruct = property.Type.IsValueType && ModelEmitter.PropertyIsNullable(property);
+            string handler = nullableStruct ? "JsonNullableProperty" : "JsonProperty";
+            string assign = !ModelEmitter.PropertyIsNullable(property) && !property.Type.IsValueType ? "v!" : "v";
+            var flags = new List<string>();
+            if (property.IsRequired)
             {
-                writer.Line($"private static readonly {TypeNames.Json}.JsonEncodedText {property.FieldName} = {TypeNames.Json}.JsonEncodedText.Encode({SourceWriter.Literal(property.JsonName)});");
+                flags.Add($"{Serialization}.JsonPropertyFlags.Required");
             }
 
-            if (type.Properties.Count > 0)
+            if (property.IsNullable)
             {
-                writer.Line();
+                flags.Add($"{Serialization}.JsonPropertyFlags.Nullable");
             }
 
-            writer.Open($"public override {csharp} Read(ref {Reader} reader, global::System.Type typeToConvert, {Options} options)");
-            writer.Open($"if (reader.TokenType != {TokenType}.StartObject)");
-            writer.Line($"throw {Errors}.UnexpectedToken({TokenType}.StartObject, reader.TokenType, {schema});");
-            writer.Close();
-            writer.Line();
-            foreach (PropertyModel property in type.Properties)
-            {
-                writer.Line($"{_names.Of(property.Type, nullable: true)} {Local(property)} = default;");
-                if (property.IsRequired)
-                {
-                    writer.Line($"bool {HasLocal(property)} = false;");
-                }
-            }
-
-            writer.Line("string? property = null;");
-            writer.Open("try");
-            writer.Open($"while (reader.Read() && reader.TokenType == {TokenType}.PropertyName)");
-            bool first = true;
-            foreach (PropertyModel property in type.Properties)
-            {
-                writer.Open($"{(first ? "if" : "else if")} (reader.ValueTextEquals({SourceWriter.Literal(property.JsonName)}u8))");
-                first = false;
-                writer.Line($"property = {SourceWriter.Literal(property.JsonName)};");
-                writer.Line("reader.Read();");
-                string read = $"{ConverterOf(property.Type)}.Read(ref reader, typeof({_names.Of(property.Type)}), options)";
-                if (property.IsNullable || !property.IsRequired)
-                {
-                    writer.Line($"{Local(property)} = reader.TokenType == {TokenType}.Null ? null : {read};");
-                }
-                else
-                {
-                    writer.Open($"if (reader.TokenType == {TokenType}.Null)");
-                    writer.Line($"throw {Errors}.NullNotAllowed({schema}, {SourceWriter.Literal(property.JsonName)});");
-                    writer.Close();
-                    writer.Line();
-                    writer.Line($"{Local(property)} = {read};");
-                }
-
-                if (property.IsRequired)
-                {
-                    writer.Line($"{HasLocal(property)} = true;");
-                }
-
-                writer.Close();
-            }
-
-            writer.Open(first ? "if (true)" : "else");
-            writer.Line("// A property the spec does not list: servers add fields, so skip it rather than fail.");
-            writer.Line("property = null;");
-            writer.Open("if (!reader.TrySkip())");
-            writer.Line($"throw {Errors}.UnexpectedToken({TokenType}.EndObject, reader.TokenType, {schema});");
-            writer.Close();
-            writer.Close();
-            writer.Close();
-            writer.Close();
-            writer.Open($"catch (global::System.Exception exception) when ({Errors}.IsReadFailure(exception))");
-            writer.Line($"throw {Errors}.WithPath(exception, property);");
-            writer.Close();
-            writer.Line();
-            writer.Open($"if (reader.TokenType != {TokenType}.EndObject)");
-            writer.Line($"throw {Errors}.UnexpectedToken({TokenType}.EndObject, reader.TokenType, {schema});");
-            writer.Close();
-
-            foreach (PropertyModel property in type.Properties.Where(p => p.IsRequired))
-            {
-                writer.Line();
-                writer.Open($"if (!{HasLocal(property)})");
-                writer.Line($"throw {Errors}.MissingRequired({schema}, {SourceWriter.Literal(property.JsonName)});");
-                writer.Close();
-            }
-
-            writer.Line();
-            writer.Line($"return new {csharp}");
-            writer.Line("{");
-            foreach (PropertyModel property in type.Properties)
-            {
-                string value = Local(property);
-                if (property.IsRequired && !property.IsNullable)
-                {
-                    value = property.Type.IsValueType ? value + ".GetValueOrDefault()" : value + "!";
-                }
-
-                writer.Line($"    {property.CSharpName} = {value},");
-            }
-
-            writer.Line("};");
-            writer.Close();
-            writer.Line();
-
-            writer.Open($"public override void Write({Writer} writer, {csharp} value, {Options} options)");
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
-            writer.Line("writer.WriteStartObject();");
-            foreach (PropertyModel property in type.Properties)
-            {
-                string converter = ConverterOf(property.Type);
-                if (!ModelEmitter.PropertyIsNullable(property) && property.Type.IsValueType)
-                {
-                    writer.Line($"writer.WritePropertyName({property.FieldName});");
-                    writer.Line($"{converter}.Write(writer, value.{property.CSharpName}, options);");
-                    continue;
-                }
-
-                string access = property.Type.IsValueType ? $"value.{property.CSharpName}.Value" : $"value.{property.CSharpName}";
-                writer.Open($"if (value.{property.CSharpName} is not null)");
-                writer.Line($"writer.WritePropertyName({property.FieldName});");
-                writer.Line($"{converter}.Write(writer, {access}, options);");
-                writer.Close();
-                if (property.IsRequired)
-                {
-                    writer.Open("else");
-                    writer.Line($"writer.WriteNull({property.FieldName});");
-                    writer.Close();
-                }
-            }
-
-            writer.Line("writer.WriteEndObject();");
-            writer.Close();
-            writer.Close();
+            string flagArgument = flags.Count == 0 ? string.Empty : ", " + string.Join(" | ", flags);
+            return $"new {Serialization}.{handler}<{model}, {_names.Of(property.Type)}>({SourceWriter.Literal(property.JsonName)}, {ConverterOf(property.Type)}, static o => o.{property.CSharpName}, static (o, v) => o.{property.CSharpName} = {assign}{flagArgument})";
         }
 
         // Read: buffer the value; pick by discriminator when there is one; else the first alternative that reads;
@@ -403,21 +326,6 @@ namespace PulseticGen.Generator.Emitting
             writer.Close();
         }
 
-        private void WriteEnumConverter(SourceWriter writer, TypeModel type)
-        {
-            string csharp = _names.Qualified(type.Name);
-            bool integer = type.Kind == TypeKind.IntegerEnum;
-            writer.Open($"private sealed class {type.ConverterName} : {TypeNames.Json}.Serialization.JsonConverter<{csharp}>");
-            writer.Line($"public override {csharp} Read(ref {Reader} reader, global::System.Type typeToConvert, {Options} options) =>");
-            writer.Line(integer
-                ? $"    new {csharp}({TypeNames.Scalars}.Int64.Read(ref reader, typeof(long), options));"
-                : $"    new {csharp}({TypeNames.Scalars}.String.Read(ref reader, typeof(string), options) ?? string.Empty);");
-            writer.Line();
-            writer.Line($"public override void Write({Writer} writer, {csharp} value, {Options} options) =>");
-            writer.Line(integer ? "    writer.WriteNumberValue(value.Value);" : "    writer.WriteStringValue(value.Value);");
-            writer.Close();
-        }
-
         private string ConverterOf(TypeRef type) =>
             TypeNames.ScalarConverter(type)
             ?? (type.Kind is TypeRefKind.Model or TypeRefKind.Enum
@@ -445,10 +353,6 @@ namespace PulseticGen.Generator.Emitting
             TypeRefKind.Bytes => "ByteArray",
             _ => type.Kind.ToString(),
         };
-
-        private static string Local(PropertyModel property) => Identifiers.ToCamelCase(property.CSharpName).TrimStart('@') + "Value";
-
-        private static string HasLocal(PropertyModel property) => "has" + property.CSharpName;
 
         private static string DocReference(TypeRef type, string csharp) =>
             type.Kind is TypeRefKind.Model or TypeRefKind.Enum ? $"<see cref=\"{csharp}\"/>" : "<c>" + SourceWriter.EscapeXml(csharp.Replace("global::", string.Empty)) + "</c>";

@@ -19,7 +19,7 @@ internal static class HelpText
         Usage:
           pulseticgen generate <spec> -o <dir> [options]  Write the C# files a build would generate into <dir>.
           pulseticgen check <spec> [options]              Generate and compile in memory; report problems and a summary.
-          pulseticgen --version                           Show the tool's and generator's version.
+          pulseticgen --version                           Show the version.
 
         <spec> is an OpenAPI 2.0, 3.0 or 3.1 file in YAML or JSON.
 
@@ -45,7 +45,7 @@ internal static class HelpText
           -o, --output <dir>                  Folder for the generated files (created if missing). Required.
         {SharedOptions}
 
-        Exit codes: 0 written (warnings allowed), 1 a generator error (nothing written), 2 usage error.
+        Exit codes: 0 written (warnings allowed), 1 the generator reported an error, 2 usage error.
         """;
 
     public const string Check = $"""
@@ -54,10 +54,10 @@ internal static class HelpText
         Usage:
           pulseticgen check <spec> [options]
 
-        Compiles the generated client against the .NET 10 reference assemblies and PulseticGen.Runtime, with
-        nullable enabled and every warning on (CS1701/CS1702 suppressed, as the SDK does). Prints generator
-        diagnostics (with the spec's line and column), compiler diagnostics, and a summary: operations, types,
-        generated files and lines, and how long parsing, emitting and compiling took.
+        Compiles the generated client as C# 14 against the .NET 10 reference assemblies and PulseticGen.Runtime,
+        with nullable enabled, documentation comments checked and every warning on (CS1701/CS1702 suppressed, as
+        the SDK does). Prints generator diagnostics (with the spec's line and column), compiler diagnostics, and
+        a summary: operations, types, generated files and lines, and how long parsing, emitting and compiling took.
 
         Options:
         {SharedOptions}

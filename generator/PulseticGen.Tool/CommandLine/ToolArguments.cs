@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PulseticGen.Generator.Model;
 
 namespace PulseticGen.Tool.CommandLine;
@@ -32,7 +33,7 @@ internal sealed record ParsedCommandLine(ToolArguments? Arguments, bool HelpRequ
 /// after <c>=</c>; <c>--</c> ends the options, for a spec whose name starts with a dash.
 /// </summary>
 /// <remarks>
-/// Hand-written rather than System.CommandLine: two commands and four options do not pay for a dependency, and the
+/// Hand-written rather than System.CommandLine: two commands and a handful of options do not pay for a dependency, and the
 /// tool's contract (one-line errors, exit code 2 for any usage error, help that names the build's metadata) is
 /// simpler to keep exact here than to configure there.
 /// </remarks>
@@ -42,6 +43,11 @@ internal static class CommandLineParser
     private const string Namespace = "--namespace";
     private const string ClientName = "--client-name";
     private const string Visibility = "--visibility";
+    private const string IncludeTags = "--include-tags";
+    private const string ExcludeTags = "--exclude-tags";
+    private const string IncludeOperations = "--include-operations";
+    private const string ExcludeOperations = "--exclude-operations";
+    private const string TrimSchemas = "--trim-schemas";
 
     public static ParsedCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -112,7 +118,7 @@ internal static class CommandLineParser
             string? option = name switch
             {
                 "-o" or "--output" => Output,
-                Namespace or ClientName or Visibility => name,
+                Namespace or ClientName or Visibility or IncludeTags or ExcludeTags or IncludeOperations or ExcludeOperations or TrimSchemas => name,
                 _ => null,
             };
             if (option is null)
@@ -128,6 +134,17 @@ internal static class CommandLineParser
             if (values.ContainsKey(option))
             {
                 return ParsedCommandLine.Invalid(command, $"option '{name}' is given more than once");
+            }
+
+            if (option == TrimSchemas)
+            {
+                if (inlineValue is not null)
+                {
+                    return ParsedCommandLine.Invalid(command, $"option '{name}' takes no value");
+                }
+
+                values[option] = "true";
+                continue;
             }
 
             // A value that looks like an option is almost always a forgotten value ("--namespace --client-name X").
@@ -161,7 +178,20 @@ internal static class CommandLineParser
         var options = new SpecOptions(
             values.TryGetValue(ClientName, out string? clientName) ? clientName : null,
             values.TryGetValue(Namespace, out string? ns) ? ns : null,
-            visibility);
+            visibility)
+        {
+            IncludeTags = List(values, IncludeTags),
+            ExcludeTags = List(values, ExcludeTags),
+            IncludeOperations = List(values, IncludeOperations),
+            ExcludeOperations = List(values, ExcludeOperations),
+            TrimSchemas = values.ContainsKey(TrimSchemas),
+        };
         return ParsedCommandLine.Work(new ToolArguments(command, spec, output, options));
     }
+
+    /// <summary>Split as the build splits the item's list metadata: on ';' or ',', entries trimmed, empty ones dropped.</summary>
+    private static EquatableArray<string> List(Dictionary<string, string> values, string option) =>
+        values.TryGetValue(option, out string? value)
+            ? value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(item => item.Trim()).Where(item => item.Length > 0).ToEquatableArray()
+            : EquatableArray<string>.Empty;
 }

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using PulseticGen.Generator.Model;
+using PulseticGen.Tool.Pipeline;
+using PulseticGen.Tool.Reporting;
+
+namespace PulseticGen.Tool.Commands;
+
+/// <summary><c>pulseticgen generate &lt;spec&gt; -o &lt;dir&gt;</c>: writes the files a build would generate.</summary>
+internal static class GenerateCommand
+{
+    // A build writes generated sources (EmitCompilerGeneratedFiles) in the SourceText's encoding, UTF-8 with a BOM;
+    // the same bytes here mean switching between the two shows no diff.
+    private static readonly Encoding s_encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    public static int Run(SpecInput input, string outputDirectory, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        SpecGeneration generation = SpecGeneration.Run(input, cancellationToken);
+        DiagnosticText.WriteAll(stdout, generation.Diagnostics, input.Path);
+
+        if (generation.Files.IsEmpty)
+        {
+            stdout.WriteLine($"No files written: {DiagnosticText.Counts(generation.Diagnostics, withInfo: false)}.");
+            return ExitCodes.Failed;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+            var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (GeneratedFile file in generation.Files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string path = Path.Combine(outputDirectory, file.HintName);
+                stdout.WriteLine($"{(WriteIfChanged(path, file.Source) ? "wrote    " : "unchanged")} {path}");
+                written.Add(file.HintName);
+            }
+
+            foreach (string stale in StaleFiles(outputDirectory, generation.Model!.HintPrefix, written))
+            {
+                File.Delete(stale);
+                stdout.WriteLine($"deleted   {stale}");
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"pulseticgen: error: cannot write to '{outputDirectory}': {exception.Message}");
+            return ExitCodes.Failed;
+        }
+
+        int lines = generation.Files.Sum(file => file.LineCount);
+        stdout.WriteLine(
+            $"Generated {DiagnosticText.Plural(generation.Files.Length, "file")} ({DiagnosticText.Plural(lines, "line")}) " +
+            $"for {DiagnosticText.Plural(generation.OperationCount, "operation")} and {DiagnosticText.Plural(generation.TypeCount, "type")}; " +
+            $"{DiagnosticText.Counts(generation.Diagnostics, withInfo: false)}.");
+        return generation.HasErrors ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    /// <summary>Leaves an unchanged file alone, so its timestamp does not trigger a rebuild.</summary>
+    private static bool WriteIfChanged(string path, string source)
+    {
+        byte[] content = s_encoding.GetPreamble().Concat(s_encoding.GetBytes(source)).ToArray();
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+        {
+            return false;
+        }
+
+        File.WriteAllBytes(path, content);
+        return true;
+    }
+
+    /// <summary>
+    /// Files this client's earlier runs wrote that this run did not: a schema or tag removed from the spec must not
+    /// leave a type behind that still compiles.
+    /// </summary>
+    /// <remarks>
+    /// A client's hint names are <c>&lt;prefix&gt;.&lt;part&gt;.g.cs</c> where the part is one identifier or
+    /// <c>Models.&lt;identifier&gt;</c>. A client in a nested namespace shares the prefix but always has more dots
+    /// after it, so its files are never taken for this client's.
+    /// </remarks>
+    private static IEnumerable<string> StaleFiles(string outputDirectory, string hintPrefix, HashSet<string> written)
+    {
+        const string Suffix = ".g.cs";
+        foreach (string path in Directory.EnumerateFiles(outputDirectory, "*" + Suffix).ToList())
+        {
+            string name = Path.GetFileName(path);
+            if (written.Contains(name) || !name.StartsWith(hintPrefix + ".", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            string part = name.Substring(hintPrefix.Length + 1, name.Length - hintPrefix.Length - 1 - Suffix.Length);
+            int dot = part.IndexOf('.');
+            bool ours = dot < 0 || (part.StartsWith("Models.", StringComparison.Ordinal) && part.IndexOf('.', "Models.".Length) < 0);
+            if (ours && part.Length > 0)
+            {
+                yield return path;
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PulseticGen.Runtime.Serialization
+{
+    /// <summary>
+    /// Reads and writes a generated model from its property table: one pass over the JSON object, unknown properties
+    /// skipped, required ones checked, and every failure reported with its JSON path. Generated code supplies the
+    /// table; this class does the work once for every model.
+    /// </summary>
+    /// <typeparam name="T">The model type.</typeparam>
+    public sealed class JsonObjectConverter<T> : JsonConverter<T>
+        where T : class
+    {
+        private readonly string _typeName;
+        private readonly Func<T> _create;
+        private readonly Func<JsonPropertyHandler<T>[]> _describe;
+        private JsonPropertyHandler<T>[]? _properties;
+
+        /// <summary>Creates the converter for one model.</summary>
+        /// <param name="typeName">The schema name, used in error messages.</param>
+        /// <param name="create">Creates an empty instance to fill.</param>
+        /// <param name="describe">
+        /// Returns the property table. It is called on first use, so converters of models that refer to each other can
+        /// be created in any order.
+        /// </param>
+        public JsonObjectConverter(string typeName, Func<T> create, Func<JsonPropertyHandler<T>[]> describe)
+        {
+            _typeName = typeName ?? throw new ArgumentNullException(nameof(typeName));
+            _create = create ?? throw new ArgumentNullException(nameof(create));
+            _describe = describe ?? throw new ArgumentNullException(nameof(describe));
+        }
+
+        private JsonPropertyHandler<T>[] Properties => _properties ??= _describe();
+
+        /// <inheritdoc />
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw JsonReadErrors.UnexpectedToken(JsonTokenType.StartObject, reader.TokenType, _typeName);
+            }
+
+            JsonPropertyHandler<T>[] properties = Properties;
+            Span<bool> seen = properties.Length <= 256 ? stackalloc bool[properties.Length] : new bool[properties.Length];
+            T value = _create();
+            string? current = null;
+            int expected = 0;
+            try
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    int index = Find(ref reader, properties, expected);
+                    if (index < 0)
+                    {
+                        // A property the spec does not list: servers add fields, so skip it rather than fail.
+                        current = null;
+                        if (!reader.TrySkip())
+                        {
+                            throw JsonReadErrors.UnexpectedToken(JsonTokenType.EndObject, reader.TokenType, _typeName);
+                        }
+
+                        continue;
+                    }
+
+                    JsonPropertyHandler<T> property = properties[index];
+                    current = property.Name;
+                    reader.Read();
+                    property.Read(ref reader, value, options, _typeName);
+                    seen[index] = true;
+                    expected = index + 1;
+                }
+            }
+            catch (Exception exception) when (JsonReadErrors.IsReadFailure(exception))
+            {
+                throw JsonReadErrors.WithPath(exception, current);
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject)
+            {
+                throw JsonReadErrors.UnexpectedToken(JsonTokenType.EndObject, reader.TokenType, _typeName);
+            }
+
+            for (int i = 0; i < properties.Length; i++)
+            {
+                if (properties[i].IsRequired && !seen[i])
+                {
+                    throw JsonReadErrors.MissingRequired(_typeName, properties[i].Name);
+                }
+            }
+
+            return value;
+        }
+
+        /// <inheritdoc />
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            ArgumentNullException.ThrowIfNull(value);
+            writer.WriteStartObject();
+            foreach (JsonPropertyHandler<T> property in Properties)
+            {
+                property.Write(writer, value, options);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        // Servers usually send properties in the order the spec lists them, so the one after the last match is tried
+        // first; otherwise a linear scan (models are small enough that a dictionary would not pay for itself).
+        private static int Find(ref Utf8JsonReader reader, JsonPropertyHandler<T>[] properties, int expected)
+        {
+            if (expected < properties.Length && reader.ValueTextEquals(properties[expected].Utf8Name))
+            {
+                return expected;
+            }
+
+            for (int i = 0; i < properties.Length; i++)
+            {
+                if (i != expected && reader.ValueTextEquals(properties[i].Utf8Name))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}
