@@ -5,3 +5,6 @@ using System.Runtime.CompilerServices;
 // The command-line tool runs the same pipeline (read → model → emit) outside a compiler.
 [assembly: InternalsVisibleTo("pulseticgen")]
 [assembly: InternalsVisibleTo("PulseticGen.Tool.Tests")]
+
+// The generation benchmarks (benchmarks/, not in the solution) time each phase of the pipeline on its own.
+[assembly: InternalsVisibleTo("PulseticGen.Benchmarks.Generation")]

@@ -93,7 +93,8 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"/// <see cref=\"{TypeNames.Runtime}.ApiException\"/> (or a subclass per status) when the call fails.");
             writer.Line("/// </remarks>");
             writer.Line(TypeNames.GeneratedCodeAttribute);
-            writer.Open($"{_spec.Accessibility} sealed partial class {client} : {_names.Qualified("I" + client)}, global::System.IDisposable");
+            string qualifiedClient = _names.Qualified(client);
+            writer.Open($"{_spec.Accessibility} sealed partial class {client} : {_names.Qualified("I" + client)}, {TypeNames.Runtime}.IApiClient<{qualifiedClient}>, global::System.IDisposable");
             writer.Line($"private readonly {Connection} _connection;");
             writer.Line("private readonly global::System.Net.Http.HttpClient? _ownedHttpClient;");
             writer.Line();
@@ -163,6 +164,10 @@ namespace PulseticGen.Generator.Emitting
                 WriteImplementations(writer, rootOperations);
             }
 
+            writer.Line();
+            writer.Line($"static {TypeNames.Runtime}.ApiKeyScheme? {TypeNames.Runtime}.IApiClient<{qualifiedClient}>.SecurityScheme => {(_spec.Security is null ? "null" : "SecurityScheme")};");
+            writer.Line();
+            writer.Line($"static {qualifiedClient} {TypeNames.Runtime}.IApiClient<{qualifiedClient}>.CreateWithHttpClient(global::System.Net.Http.HttpClient httpClient) => new {qualifiedClient}(httpClient);");
             writer.Line();
             writer.Line("/// <summary>Disposes the HttpClient if this client created it (<c>Create</c>); otherwise does nothing.</summary>");
             writer.Line("public void Dispose() => _ownedHttpClient?.Dispose();");

@@ -85,7 +85,7 @@ namespace Pulsetic
     /// <see cref="global::PulseticGen.Runtime.ApiException"/> (or a subclass per status) when the call fails.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
-    public sealed partial class PulseticClient : global::Pulsetic.IPulseticClient, global::System.IDisposable
+    public sealed partial class PulseticClient : global::Pulsetic.IPulseticClient, global::PulseticGen.Runtime.IApiClient<global::Pulsetic.PulseticClient>, global::System.IDisposable
     {
         private readonly global::PulseticGen.Runtime.ApiConnection _connection;
         private readonly global::System.Net.Http.HttpClient? _ownedHttpClient;
@@ -170,6 +170,10 @@ namespace Pulsetic
 
         /// <inheritdoc />
         public global::Pulsetic.IDomainsClient Domains { get; }
+
+        static global::PulseticGen.Runtime.ApiKeyScheme? global::PulseticGen.Runtime.IApiClient<global::Pulsetic.PulseticClient>.SecurityScheme => SecurityScheme;
+
+        static global::Pulsetic.PulseticClient global::PulseticGen.Runtime.IApiClient<global::Pulsetic.PulseticClient>.CreateWithHttpClient(global::System.Net.Http.HttpClient httpClient) => new global::Pulsetic.PulseticClient(httpClient);
 
         /// <summary>Disposes the HttpClient if this client created it (<c>Create</c>); otherwise does nothing.</summary>
         public void Dispose() => _ownedHttpClient?.Dispose();
