@@ -10,6 +10,14 @@ internal static class HelpText
                                           Default: <Title>Client.
           --visibility <public|internal>  Accessibility of the generated types (build: PulseticGenVisibility).
                                           Default: public.
+          --include-tags <tags>           Generate only the operations with these tags (build: PulseticGenIncludeTags).
+          --exclude-tags <tags>           Leave out the operations with these tags (build: PulseticGenExcludeTags).
+          --include-operations <ids>      Generate only these operationIds (build: PulseticGenIncludeOperations).
+          --exclude-operations <ids>      Leave out these operationIds (build: PulseticGenExcludeOperations).
+                                          Lists are ';'- or ','-separated. With any of these filters, only the
+                                          schemas the kept operations reach are generated.
+          --trim-schemas                  Generate only the schemas some operation reaches, without filtering
+                                          (build: PulseticGenTrimSchemas).
       -h, --help                          Show this help.
     """;
 

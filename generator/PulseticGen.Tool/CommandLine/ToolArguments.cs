@@ -13,7 +13,7 @@ internal enum ToolCommand
 }
 
 /// <summary>A command line that asks for work: which command, which spec, where to write, and the generator options.</summary>
-/// <param name="Options">The same three options a build takes from the spec item's metadata; null means "derive from the spec".</param>
+/// <param name="Options">The options a build takes from the spec item's metadata (names, visibility, filters); null means "derive from the spec".</param>
 internal sealed record ToolArguments(ToolCommand Command, string SpecPath, string? OutputDirectory, SpecOptions Options);
 
 /// <summary>What the command line asked for: work, help, the version, or nothing valid (with the reason).</summary>
