@@ -85,8 +85,22 @@ namespace PulseticGen.Generator
             return new SpecInput(file.Path, text?.ToString() ?? string.Empty, specOptions);
         }
 
-        private static string? Option(AnalyzerConfigOptions options, string name) =>
-            options.TryGetValue(MetadataPrefix + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        /// <summary>
+        /// An item option: <c>PulseticGenClientName</c> on an AdditionalFiles item, or <c>ClientName</c> as written on an
+        /// OpenApiSpec item (whose metadata MSBuild copies onto the AdditionalFiles item it becomes).
+        /// </summary>
+        private static string? Option(AnalyzerConfigOptions options, string name)
+        {
+            foreach (string key in new[] { MetadataPrefix + name, MetadataPrefix + name.Substring("PulseticGen".Length) })
+            {
+                if (options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value))
+                {
+                    return value.Trim();
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>A ';' or ',' separated item metadata value ("Monitors;Status Pages").</summary>
         private static EquatableArray<string> List(AnalyzerConfigOptions options, string name) =>
