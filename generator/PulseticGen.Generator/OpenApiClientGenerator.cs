@@ -81,6 +81,8 @@ namespace PulseticGen.Generator
                 IncludeOperations = List(options, "PulseticGenIncludeOperations"),
                 ExcludeOperations = List(options, "PulseticGenExcludeOperations"),
                 TrimSchemas = string.Equals(Option(options, "PulseticGenTrimSchemas"), "true", StringComparison.OrdinalIgnoreCase),
+                MaxSpecSize = Number(options, "PulseticGenMaxSpecSize") ?? SpecLimits.DefaultMaxBytes,
+                MaxDepth = Number(options, "PulseticGenMaxDepth") ?? SpecLimits.DefaultMaxDepth,
             };
             return new SpecInput(file.Path, text?.ToString() ?? string.Empty, specOptions);
         }
@@ -101,6 +103,9 @@ namespace PulseticGen.Generator
 
             return null;
         }
+
+        private static int? Number(AnalyzerConfigOptions options, string name) =>
+            int.TryParse(Option(options, name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int value) && value > 0 ? value : null;
 
         /// <summary>A ';' or ',' separated item metadata value ("Monitors;Status Pages").</summary>
         private static EquatableArray<string> List(AnalyzerConfigOptions options, string name) =>

@@ -232,10 +232,27 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void PGEN013_a_spec_nested_too_deep_or_too_large_is_refused_before_parsing()
+    {
+        // 10,000 levels would overflow the YAML reader's stack (and kill the compiler) if it were parsed.
+        string deep = "{\"openapi\":\"3.1.0\",\"x\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
+        GenerationResult nested = GeneratorHarness.Run(deep, "/specs/deep.json");
+        Diagnostic depth = Assert.Single(nested.GeneratorDiagnostics);
+        Assert.Equal("PGEN013", depth.Id);
+        Assert.Matches("nests 10,?001 levels deep, over the limit of 256", depth.GetMessage());
+        Assert.Empty(nested.Files);
+
+        var small = new SpecFile(Path, GeneratorHarness.PulseticSpec) { Extra = new System.Collections.Generic.Dictionary<string, string> { ["MaxSpecSize"] = "1000" } };
+        Diagnostic size = Assert.Single(GeneratorHarness.Run(new[] { small }).GeneratorDiagnostics);
+        Assert.Equal("PGEN013", size.Id);
+        Assert.Contains("MaxSpecSize", size.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_descriptor_has_a_stable_id_and_a_help_link()
     {
         var descriptors = Diagnostics.DiagnosticCatalog.All.ToList();
-        Assert.Equal(12, descriptors.Count);
+        Assert.Equal(13, descriptors.Count);
         Assert.All(descriptors, d =>
         {
             Assert.Matches("^PGEN0[0-9]{2}$", d.Id);

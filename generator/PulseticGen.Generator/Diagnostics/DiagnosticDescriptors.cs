@@ -85,6 +85,12 @@ namespace PulseticGen.Generator.Diagnostics
             "PulseticGen could not generate a client from '{0}' because of an internal error ({1}: {2}); please report it with the spec",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor SpecTooLarge = Create(
+            "PGEN013",
+            "The OpenAPI spec exceeds a limit",
+            "The spec '{0}' is not read: {1}. Raise the limit with the item's {2} metadata if the spec is genuine.",
+            DiagnosticSeverity.Error);
+
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
             new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
     }

@@ -21,6 +21,12 @@ namespace PulseticGen.Generator.Model
         /// <summary>Generate only the schemas the kept operations reach (always on when a filter is set).</summary>
         public bool TrimSchemas { get; init; }
 
+        /// <summary>The largest spec read, in characters.</summary>
+        public int MaxSpecSize { get; init; } = Parsing.SpecLimits.DefaultMaxBytes;
+
+        /// <summary>The deepest nesting read.</summary>
+        public int MaxDepth { get; init; } = Parsing.SpecLimits.DefaultMaxDepth;
+
         public bool HasFilters => IncludeTags.Count + ExcludeTags.Count + IncludeOperations.Count + ExcludeOperations.Count > 0;
     }
 

@@ -23,6 +23,19 @@ namespace PulseticGen.Generator.Parsing
             var locator = new SpecLocator(input.Path, input.Text);
             var diagnostics = new List<DiagnosticInfo>();
 
+            if (input.Text.Length > input.Options.MaxSpecSize)
+            {
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecTooLarge, locator.Document, input.Path, $"it has {input.Text.Length:N0} characters, over the limit of {input.Options.MaxSpecSize:N0}", "MaxSpecSize"));
+                return new SpecResult(null, diagnostics.ToEquatableArray());
+            }
+
+            int depth = SpecLimits.MeasureDepth(input.Text);
+            if (depth > input.Options.MaxDepth)
+            {
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecTooLarge, locator.Document, input.Path, $"it nests {depth} levels deep, over the limit of {input.Options.MaxDepth}", "MaxDepth"));
+                return new SpecResult(null, diagnostics.ToEquatableArray());
+            }
+
             ReadResult result;
             try
             {
