@@ -1,0 +1,11 @@
+namespace PulseticGen.Extensions
+{
+    /// <summary>The keys read from a client's configuration section; the names of the <see cref="ApiClientOptions"/> properties.</summary>
+    internal static class ApiClientConfigurationKeys
+    {
+        public const string ApiToken = nameof(ApiClientOptions.ApiToken);
+        public const string BaseAddress = nameof(ApiClientOptions.BaseAddress);
+        public const string Timeout = nameof(ApiClientOptions.Timeout);
+        public const string AllowInsecureHttp = nameof(ApiClientOptions.AllowInsecureHttp);
+    }
+}

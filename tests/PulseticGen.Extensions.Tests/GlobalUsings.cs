@@ -1,0 +1,15 @@
+global using System;
+global using System.Collections.Generic;
+global using System.Linq;
+global using System.Net;
+global using System.Net.Http;
+global using System.Threading;
+global using System.Threading.Tasks;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Options;
+global using Pulsetic;
+global using PulseticGen.Extensions;
+global using PulseticGen.Extensions.Tests.Infrastructure;
+global using PulseticGen.Runtime;
+global using Xunit;
