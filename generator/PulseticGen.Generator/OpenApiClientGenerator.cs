@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -41,11 +42,22 @@ namespace PulseticGen.Generator
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<SpecInput> inputs = context.AdditionalTextsProvider
+            IncrementalValuesProvider<(AdditionalText File, AnalyzerConfigOptions Options)> files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, cancellationToken) => ToInput(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
-                .Where(static input => input is not null)!
-                .WithTrackingName(TrackingNames.Inputs)!;
+                .Select(static (pair, _) => (pair.Left, pair.Right.GetOptions(pair.Left)));
+
+            // Overlays are gathered once; each spec then keeps only its own, so editing one overlay re-reads one spec.
+            IncrementalValueProvider<ImmutableArray<OverlayText>> overlays = files
+                .Select(static (file, cancellationToken) => ToOverlay(file.File, file.Options, cancellationToken))
+                .Where(static overlay => overlay is not null)
+                .Collect()!;
+
+            IncrementalValuesProvider<SpecInput> inputs = files
+                .Select(static (file, cancellationToken) => ToInput(file.File, file.Options, cancellationToken))
+                .Where(static input => input is not null)
+                .Combine(overlays)
+                .Select(static (pair, _) => WithOverlays(pair.Left!, pair.Right))
+                .WithTrackingName(TrackingNames.Inputs);
 
             IncrementalValuesProvider<SpecResult> results = inputs
                 .Select(static (input, cancellationToken) => SpecReader.Read(input, cancellationToken))
@@ -62,6 +74,33 @@ namespace PulseticGen.Generator
 
             context.RegisterSourceOutput(withVersion, static (output, pair) => Emit(output, pair.Result, pair.Version));
         }
+
+        private static OverlayText? ToOverlay(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+        {
+            if (!options.TryGetValue(MetadataPrefix + "PulseticGenOverlay", out string? marked) || !string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            string spec = Option(options, "PulseticGenOverlaySpec") ?? Option(options, "PulseticGenSpecPath") ?? string.Empty;
+            return new OverlayText(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, spec);
+        }
+
+        private static SpecInput WithOverlays(SpecInput input, ImmutableArray<OverlayText> overlays)
+        {
+            if (overlays.IsDefaultOrEmpty)
+            {
+                return input;
+            }
+
+            string specPath = Normalize(input.Path);
+            EquatableArray<OverlayText> mine = overlays
+                .Where(overlay => overlay.Spec.Length > 0 && (specPath == Normalize(overlay.Spec) || specPath.EndsWith("/" + Normalize(overlay.Spec).TrimStart('.', '/'), StringComparison.OrdinalIgnoreCase)))
+                .ToEquatableArray();
+            return mine.IsEmpty ? input : input with { Overlays = mine };
+        }
+
+        private static string Normalize(string path) => path.Replace('\\', '/');
 
         private static SpecInput? ToInput(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
         {
@@ -93,7 +132,9 @@ namespace PulseticGen.Generator
         /// </summary>
         private static string? Option(AnalyzerConfigOptions options, string name)
         {
-            foreach (string key in new[] { MetadataPrefix + name, MetadataPrefix + name.Substring("PulseticGen".Length) })
+            // PulseticGenOverlaySpec is written "Spec" on an OpenApiOverlay item; other options drop the prefix.
+            string shortName = name == "PulseticGenOverlaySpec" ? "Spec" : name.Substring("PulseticGen".Length);
+            foreach (string key in new[] { MetadataPrefix + name, MetadataPrefix + shortName })
             {
                 if (options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value))
                 {

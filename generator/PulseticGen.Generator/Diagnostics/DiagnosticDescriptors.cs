@@ -91,6 +91,18 @@ namespace PulseticGen.Generator.Diagnostics
             "The spec '{0}' is not read: {1}. Raise the limit with the item's {2} metadata if the spec is genuine.",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor OverlayInvalid = Create(
+            "PGEN014",
+            "The OpenAPI overlay cannot be applied",
+            "The overlay '{0}' cannot be applied: {1}; the spec is not generated until the overlay is fixed",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor OverlayTargetUnmatched = Create(
+            "PGEN015",
+            "An overlay action matches nothing",
+            "The overlay target '{0}' in '{1}' selects nothing in the spec; the action has no effect",
+            DiagnosticSeverity.Warning);
+
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
             new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
     }

@@ -1,7 +1,14 @@
 namespace PulseticGen.Generator.Model
 {
     /// <summary>One spec file marked for generation, with its per-item options (MSBuild item metadata).</summary>
-    internal sealed record SpecInput(string Path, string Text, SpecOptions Options);
+    internal sealed record SpecInput(string Path, string Text, SpecOptions Options)
+    {
+        /// <summary>OpenAPI Overlay documents to apply to this spec before reading it, in item order.</summary>
+        public EquatableArray<OverlayText> Overlays { get; init; } = EquatableArray<OverlayText>.Empty;
+    }
+
+    /// <summary>An overlay file and the spec it targets (its item's <c>Spec</c> metadata, as written).</summary>
+    internal sealed record OverlayText(string Path, string Text, string Spec);
 
     /// <summary>Options a user sets on the spec's item; null means "derive from the spec".</summary>
     internal sealed record SpecOptions(string? ClientName, string? Namespace, string? Visibility)

@@ -36,12 +36,31 @@ namespace PulseticGen.Generator.Parsing
                 return new SpecResult(null, diagnostics.ToEquatableArray());
             }
 
+            string text = input.Text;
+            bool json = LooksLikeJson(text);
+            if (!input.Overlays.IsEmpty)
+            {
+                int before = diagnostics.Count;
+                string? overlaid = Overlays.OverlayApplier.Apply(input, diagnostics);
+                if (diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.OverlayInvalid.Id))
+                {
+                    return new SpecResult(null, diagnostics.ToEquatableArray());
+                }
+
+                if (overlaid is not null)
+                {
+                    // Locations still point into the original file: pointers the overlay did not change resolve there.
+                    text = overlaid;
+                    json = true;
+                }
+            }
+
             ReadResult result;
             try
             {
                 var settings = new OpenApiReaderSettings();
                 settings.AddYamlReader();
-                result = OpenApiDocument.Parse(input.Text, LooksLikeJson(input.Text) ? OpenApiConstants.Json : OpenApiConstants.Yaml, settings);
+                result = OpenApiDocument.Parse(text, json ? OpenApiConstants.Json : OpenApiConstants.Yaml, settings);
             }
             catch (OpenApiUnsupportedSpecVersionException exception)
             {
