@@ -68,11 +68,17 @@ namespace PulseticGen.Generator
             IncrementalValueProvider<LanguageVersion> languageVersion = context.ParseOptionsProvider
                 .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
 
-            IncrementalValuesProvider<(SpecResult Result, LanguageVersion Version)> withVersion = results
+            // One boolean from the compilation: whether PulseticGen.Extensions is referenced (then AddXxxClient is written).
+            // It is recomputed on each edit, but it is a bool, so nothing downstream re-runs unless it changes.
+            IncrementalValueProvider<bool> hasExtensions = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(static name => name.Name == "PulseticGen.Extensions"));
+
+            IncrementalValuesProvider<((SpecResult Result, LanguageVersion Version) Left, bool HasExtensions)> withVersion = results
                 .Combine(languageVersion)
+                .Combine(hasExtensions)
                 .WithTrackingName(TrackingNames.WithLanguageVersion);
 
-            context.RegisterSourceOutput(withVersion, static (output, pair) => Emit(output, pair.Result, pair.Version));
+            context.RegisterSourceOutput(withVersion, static (output, pair) => Emit(output, pair.Left.Result, pair.Left.Version, pair.HasExtensions));
         }
 
         private static OverlayText? ToOverlay(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
@@ -154,7 +160,7 @@ namespace PulseticGen.Generator
                 ? value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(v => v.Trim()).Where(v => v.Length > 0).ToEquatableArray()
                 : EquatableArray<string>.Empty;
 
-        private static void Emit(SourceProductionContext output, SpecResult result, LanguageVersion version)
+        private static void Emit(SourceProductionContext output, SpecResult result, LanguageVersion version, bool hasExtensions)
         {
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
             {
@@ -176,7 +182,7 @@ namespace PulseticGen.Generator
             var files = new System.Collections.Generic.List<(string HintName, string Source)>();
             try
             {
-                foreach ((string hintName, string source) in SpecEmitter.Emit(model))
+                foreach ((string hintName, string source) in SpecEmitter.Emit(model, hasExtensions))
                 {
                     output.CancellationToken.ThrowIfCancellationRequested();
                     files.Add((hintName, source));

@@ -8,7 +8,7 @@ namespace PulseticGen.Generator.Emitting
     /// <summary>Writes every file of one client: root, sub-clients, models, JSON metadata, endpoint catalog.</summary>
     internal static class SpecEmitter
     {
-        public static IEnumerable<(string HintName, string Source)> Emit(SpecModel spec)
+        public static IEnumerable<(string HintName, string Source)> Emit(SpecModel spec, bool withServiceRegistration = false)
         {
             var names = new TypeNames(spec);
             var json = new JsonContextEmitter(spec, names);
@@ -33,6 +33,10 @@ namespace PulseticGen.Generator.Emitting
 
             yield return (Hint("JsonContext"), json.Emit());
             yield return (Hint("Endpoints"), EndpointCatalogEmitter.Emit(spec));
+            if (withServiceRegistration)
+            {
+                yield return (Hint("ServiceCollectionExtensions"), ServiceRegistrationEmitter.Emit(spec, names));
+            }
         }
     }
 }
