@@ -78,5 +78,22 @@ namespace PulseticGen.Runtime.Tests
             Assert.Equal("Cookie: sid=<token>", ApiKeyScheme.InCookie("sid").ToString());
             Assert.Equal("Authorization: Basic <token>", ApiKeyScheme.Basic().ToString());
         }
+
+        [Fact]
+        public async Task The_credential_is_never_sent_over_plain_http_to_a_remote_host_unless_allowed()
+        {
+            var stub = new StubHttpMessageHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
+            var scheme = new ApiKeyScheme("Authorization");
+            using var strict = new HttpClient(new ApiKeyHandler(scheme, Token) { InnerHandler = stub });
+            using var allowed = new HttpClient(new ApiKeyHandler(scheme, Token) { InnerHandler = stub, AllowInsecureHttp = true });
+
+            ApiConfigurationException refused = await Assert.ThrowsAsync<ApiConfigurationException>(() => strict.GetAsync(new Uri("http://api.example.test/a")));
+            await strict.GetAsync(new Uri("http://127.0.0.1:5088/a"));
+            await allowed.GetAsync(new Uri("http://api.example.test/b"));
+
+            Assert.DoesNotContain(Token, refused.Message, StringComparison.Ordinal);
+            Assert.Equal(new[] { Token, Token }, stub.HeaderValues("Authorization"));
+            Assert.Equal("127.0.0.1", stub.Requests[0].RequestUri!.Host);
+        }
     }
 }

@@ -78,6 +78,13 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(request);
             if (IsTrusted(request.RequestUri) && !IsAnonymous(request))
             {
+                if (!AllowInsecureHttp && request.RequestUri is { IsAbsoluteUri: true } target && target.Scheme == Uri.UriSchemeHttp && !target.IsLoopback)
+                {
+                    // Plain HTTP would hand the credential to anyone on the path; loopback (a local simulator) is fine.
+                    throw new ApiConfigurationException(
+                        $"Refusing to send the API credential over plain HTTP to {target.Host}. Use https, or set AllowInsecureHttp on the ApiKeyHandler if this is intended.");
+                }
+
                 string value = _fixedHeaderValue ?? await GetProvidedHeaderValueAsync(cancellationToken).ConfigureAwait(false);
                 switch (_scheme.Location)
                 {
@@ -106,6 +113,12 @@ namespace PulseticGen.Runtime
         }
 
         // An operation the spec marks `security: []` is public: no credential is sent with it.
+        /// <summary>
+        /// Whether the credential may be sent over plain <c>http://</c> to a host other than loopback. Off by default:
+        /// such a request fails with <see cref="ApiConfigurationException"/> before anything is sent.
+        /// </summary>
+        public bool AllowInsecureHttp { get; init; }
+
         private static bool IsAnonymous(HttpRequestMessage request) =>
             request.Options.TryGetValue(ApiConnection.EndpointOptionKey, out ApiEndpoint? endpoint) && !endpoint.RequiresAuthentication;
 
