@@ -117,8 +117,15 @@ namespace PulseticGen.Extensions
             // The pipeline is pooled for minutes, so the token is looked up per request rather than captured here.
             // The trusted origin is captured: it follows a changed BaseAddress when the factory rebuilds the pipeline
             // (HandlerLifetime, two minutes by default); until then the token is withheld from the new host, never leaked.
-            Uri trusted = monitor.Get(name).BaseAddress ?? defaultBaseAddress;
-            return new ApiKeyHandler(scheme, _ => ValueTask.FromResult(CurrentToken(monitor, name))) { TrustedBaseAddress = trusted };
+            ApiClientOptions options = monitor.Get(name);
+            Uri trusted = options.BaseAddress ?? defaultBaseAddress;
+            return new ApiKeyHandler(scheme, _ => ValueTask.FromResult(CurrentToken(monitor, name)))
+            {
+                TrustedBaseAddress = trusted,
+
+                // Validation at start already refuses remote plain HTTP unless the options allow it.
+                AllowInsecureHttp = options.AllowInsecureHttp,
+            };
         }
 
         private static string CurrentToken(IOptionsMonitor<ApiClientOptions> monitor, string name)
