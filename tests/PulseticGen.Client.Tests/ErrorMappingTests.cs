@@ -70,6 +70,32 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public async Task A_declared_error_response_is_read_into_its_generated_type()
+    {
+        (PulseticClient client, RecordingHandler _) = TestClients.Create(StubReply.Json("""{"message":"No query results for model [Monitor]."}""", HttpStatusCode.NotFound));
+        using (client)
+        {
+            ApiNotFoundException exception = await Assert.ThrowsAsync<ApiNotFoundException>(() => client.Monitors.GetAsync(115988));
+
+            Assert.True(exception.TryGetError(out ErrorResponse? error));
+            Assert.Equal("No query results for model [Monitor].", error.Message);
+        }
+    }
+
+    [Fact]
+    public async Task An_error_body_that_does_not_match_its_declared_type_is_left_untyped()
+    {
+        (PulseticClient client, RecordingHandler _) = TestClients.Create(StubReply.Json("""<html>Not Found</html>""", HttpStatusCode.NotFound));
+        using (client)
+        {
+            ApiNotFoundException exception = await Assert.ThrowsAsync<ApiNotFoundException>(() => client.Monitors.GetAsync(115988));
+
+            Assert.Null(exception.Error);
+            Assert.False(exception.TryGetError(out ErrorResponse? _));
+        }
+    }
+
+    [Fact]
     public async Task Status_400_without_an_errors_map_has_no_errors()
     {
         (PulseticClient client, RecordingHandler _) = TestClients.Create(StubReply.Json("""{"message":"Bad request."}""", HttpStatusCode.BadRequest));

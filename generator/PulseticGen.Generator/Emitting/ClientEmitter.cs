@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -49,6 +50,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line("_connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
             writer.Close();
             WriteImplementations(writer, group);
+            WriteErrorMethods(writer, group);
             writer.Close();
 
             writer.Close();
@@ -162,6 +164,7 @@ namespace PulseticGen.Generator.Emitting
             if (rootOperations is not null)
             {
                 WriteImplementations(writer, rootOperations);
+                WriteErrorMethods(writer, rootOperations);
             }
 
             writer.Line();
@@ -237,6 +240,7 @@ namespace PulseticGen.Generator.Emitting
 
         private void WriteImplementations(SourceWriter writer, ClientGroupModel group)
         {
+            _errorMethods = ErrorMethods(group);
             foreach (OperationModel operation in group.Operations)
             {
                 writer.Line();
@@ -262,6 +266,65 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line($"        static page => page.{pagination.LastPagePropertyName},");
                     writer.Line("        cancellationToken);");
                 }
+            }
+        }
+
+        // Operations with the same error responses share one method; for Pulsetic every operation shares one or two.
+        private Dictionary<string, string> _errorMethods = new();
+
+        private Dictionary<string, string> ErrorMethods(ClientGroupModel group)
+        {
+            var methods = new Dictionary<string, string>(StringComparer.Ordinal);
+            int next = 1;
+            foreach (OperationModel operation in group.Operations.Where(o => !o.Errors.IsEmpty))
+            {
+                string key = ErrorKey(operation);
+                if (!methods.ContainsKey(key))
+                {
+                    methods[key] = "ErrorBodyType" + (next++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+
+            return methods;
+        }
+
+        private string ErrorKey(OperationModel operation) => string.Join(";", operation.Errors.Select(e => e.Status + "=" + _json.TypeInfo(e.Type)));
+
+        // private static JsonTypeInfo? ErrorBodyType1(int status) => status switch
+        // {
+        //     401 or 403 or 404 or 422 or 429 => PulseticJsonContext.Default.ErrorResponse,
+        //     >= 500 and < 600 => …,
+        //     _ => null,
+        // };
+        private void WriteErrorMethods(SourceWriter writer, ClientGroupModel group)
+        {
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (OperationModel operation in group.Operations.Where(o => !o.Errors.IsEmpty))
+            {
+                string method = _errorMethods[ErrorKey(operation)];
+                if (!written.Add(method))
+                {
+                    continue;
+                }
+
+                writer.Line();
+                writer.Line("/// <summary>The type of an error response's body, by status, as the spec declares it.</summary>");
+                writer.Line($"private static {TypeNames.Json}.Serialization.Metadata.JsonTypeInfo? {method}(int status) => status switch");
+                writer.Line("{");
+                foreach (var exact in operation.Errors.Where(e => char.IsDigit(e.Status[1])).GroupBy(e => _json.TypeInfo(e.Type)))
+                {
+                    writer.Line($"    {string.Join(" or ", exact.Select(e => e.Status))} => {exact.Key},");
+                }
+
+                foreach (ErrorResponseModel range in operation.Errors.Where(e => e.Status.EndsWith("XX", StringComparison.Ordinal)))
+                {
+                    int low = (range.Status[0] - '0') * 100;
+                    writer.Line($"    >= {low} and < {low + 100} => {_json.TypeInfo(range.Type)},");
+                }
+
+                ErrorResponseModel? fallback = operation.Errors.FirstOrDefault(e => e.Status == "default");
+                writer.Line($"    _ => {(fallback is null ? "null" : _json.TypeInfo(fallback.Type))},");
+                writer.Line("};");
             }
         }
 
@@ -296,6 +359,11 @@ namespace PulseticGen.Generator.Emitting
             }
 
             writer.Line($"var request = _connection.CreateRequest({endpoint}, {PathExpression(operation)}, {query});");
+            if (!operation.Errors.IsEmpty)
+            {
+                writer.Line($"request.Options.Set({Connection}.ErrorTypesOptionKey, {_errorMethods[ErrorKey(operation)]});");
+            }
+
             foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie))
             {
                 string headerName = parameter.Location == ParameterLocation.Cookie ? "Cookie" : parameter.WireName;

@@ -66,6 +66,11 @@ namespace PulseticGen.Generator.Emitting
                 yield return operation.ResultType;
             }
 
+            foreach (ErrorResponseModel error in operation.Errors)
+            {
+                yield return error.Type;
+            }
+
             foreach (ParameterModel parameter in operation.Parameters)
             {
                 if (ClientEmitter.NeedsObjectEncoding(parameter))

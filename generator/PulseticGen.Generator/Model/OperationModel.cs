@@ -18,7 +18,13 @@ namespace PulseticGen.Generator.Model
     {
         /// <summary>False when the spec marks the operation public (<c>security: []</c>): the client sends no credential.</summary>
         public bool RequiresAuthentication { get; init; } = true;
+
+        /// <summary>The JSON body type of each declared error response (<c>404</c>, <c>4XX</c>, <c>default</c>).</summary>
+        public EquatableArray<ErrorResponseModel> Errors { get; init; } = EquatableArray<ErrorResponseModel>.Empty;
     }
+
+    /// <summary>A declared error response: its status (<c>"422"</c>, a range <c>"4XX"</c>, or <c>"default"</c>) and body type.</summary>
+    internal sealed record ErrorResponseModel(string Status, TypeRef Type);
 
     /// <summary>How a body travels: which runtime helper writes a request body or reads a response.</summary>
     internal enum ContentEncoding

@@ -408,6 +408,25 @@ namespace PulseticGen.Generator.Parsing
                 }
             }
 
+            var errors = new List<ErrorResponseModel>();
+            foreach (KeyValuePair<string, IOpenApiResponse> response in op.Operation.Responses ?? new OpenApiResponses())
+            {
+                string status = response.Key.Trim();
+                bool isError = status.Equals("default", StringComparison.OrdinalIgnoreCase) || (status.Length == 3 && status[0] is '4' or '5');
+                if (!isError || response.Value?.Content is not { Count: > 0 } errorContent)
+                {
+                    continue;
+                }
+
+                KeyValuePair<string, IOpenApiMediaType> chosen = Choose(errorContent);
+                if (EncodingOf(chosen.Key) == ContentEncoding.Json && chosen.Value.Schema is not null)
+                {
+                    string mediaPointer = pointer + "/responses/" + status + "/content/" + chosen.Key.Replace("~", "~0").Replace("/", "~1");
+                    TypeRef errorType = schemas.Resolve(chosen.Value.Schema, typeHint + "Error" + Identifiers.ToPascalCase(status), mediaPointer + "/schema", out _);
+                    errors.Add(new ErrorResponseModel(status.ToUpperInvariant() == "DEFAULT" ? "default" : status.ToUpperInvariant(), errorType));
+                }
+            }
+
             string methodName = methodNames.Reserve(preferredMethod);
             if (methodName != preferredMethod)
             {
@@ -432,6 +451,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 // `security: []` on the operation (or globally, with nothing on the operation) makes it public.
                 RequiresAuthentication = !((op.Operation.Security ?? _document.Security) is { Count: 0 }),
+                Errors = errors.ToEquatableArray(),
             };
         }
 

@@ -49,6 +49,23 @@ namespace PulseticGen.Runtime
         /// <summary>The HTTP status of the response, or <see langword="null"/> when no response arrived.</summary>
         public HttpStatusCode? StatusCode { get; }
 
+        /// <summary>
+        /// The error body read as the type the specification declares for this status (for example Pulsetic's
+        /// <c>ErrorResponse</c>), or <see langword="null"/> when the operation declares none or the body did not match.
+        /// </summary>
+        public object? Error { get; internal set; }
+
+        /// <summary>The typed error body, when it is a <typeparamref name="TError"/>.</summary>
+        /// <typeparam name="TError">The error type the specification declares.</typeparam>
+        /// <param name="error">The error body.</param>
+        /// <returns>Whether the error body is a <typeparamref name="TError"/>.</returns>
+        public bool TryGetError<TError>([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TError? error)
+            where TError : class
+        {
+            error = Error as TError;
+            return error is not null;
+        }
+
         /// <summary>The OpenAPI <c>operationId</c> of the call, such as <c>getMonitor</c>.</summary>
         public string? OperationId { get; }
 

@@ -35,6 +35,12 @@ namespace PulseticGen.Runtime
         /// </summary>
         public static readonly HttpRequestOptionsKey<ApiEndpoint> EndpointOptionKey = new("PulseticGen.Runtime.ApiEndpoint");
 
+        /// <summary>
+        /// The request option through which generated code says which type each error status's body has (from the
+        /// spec's 4xx/5xx/4XX/default responses); the body of a failed call is then read into <see cref="ApiException.Error"/>.
+        /// </summary>
+        public static readonly HttpRequestOptionsKey<Func<int, JsonTypeInfo?>> ErrorTypesOptionKey = new("PulseticGen.Runtime.ErrorTypes");
+
         /// <summary>Creates a connection.</summary>
         /// <param name="httpClient">The client that sends the requests. Its <see cref="HttpClient.BaseAddress"/>, when set, wins over <paramref name="defaultBaseAddress"/>.</param>
         /// <param name="defaultBaseAddress">The API's address from the specification, such as <c>https://api.pulsetic.com/api/public/</c>.</param>
@@ -279,7 +285,29 @@ namespace PulseticGen.Runtime
                     throw AsCallerCancellation(ex, cancellationToken);
                 }
 
-                throw ApiExceptionMapping.Create(details);
+                ApiException exception = ApiExceptionMapping.Create(details);
+                exception.Error = ReadErrorBody(request, details);
+                throw exception;
+            }
+        }
+
+        // The captured body is already capped and redacted; a body that does not match the declared type is simply not typed.
+        private static object? ReadErrorBody(HttpRequestMessage request, ApiCallDetails details)
+        {
+            if (details.ResponseBody is not { Length: > 0 } body || details.StatusCode is not { } status
+                || !request.Options.TryGetValue(ErrorTypesOptionKey, out Func<int, JsonTypeInfo?>? errorTypes)
+                || errorTypes((int)status) is not { } typeInfo)
+            {
+                return null;
+            }
+
+            try
+            {
+                return JsonSerializer.Deserialize(body, typeInfo);
+            }
+            catch (Exception exception) when (exception is JsonException || JsonReadErrors.IsReadFailure(exception))
+            {
+                return null;
             }
         }
 

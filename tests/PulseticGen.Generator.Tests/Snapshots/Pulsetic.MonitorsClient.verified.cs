@@ -252,6 +252,7 @@ namespace Pulsetic
             query.Add("page", page);
             query.Add("per_page", perPage);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitors, "monitors", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType1);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitors, global::Pulsetic.PulseticJsonContext.Default.MonitorPage, cancellationToken);
         }
 
@@ -269,6 +270,7 @@ namespace Pulsetic
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.CreateMonitors, "monitors", null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType2);
             request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.CreateMonitorsRequest);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.CreateMonitors, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitor, cancellationToken);
         }
@@ -277,6 +279,7 @@ namespace Pulsetic
         public global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> GetAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
         }
 
@@ -285,6 +288,7 @@ namespace Pulsetic
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.UpdateMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType4);
             request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.UpdateMonitorRequest);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.UpdateMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
         }
@@ -293,6 +297,7 @@ namespace Pulsetic
         public global::System.Threading.Tasks.Task DeleteAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.DeleteMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.DeleteMonitor, cancellationToken);
         }
 
@@ -305,6 +310,7 @@ namespace Pulsetic
             query.Add("page", page);
             query.Add("per_page", perPage);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/snapshots", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorSnapshot, cancellationToken);
         }
 
@@ -318,6 +324,7 @@ namespace Pulsetic
             query.AddEach("response_codes[]", responseCodes);
             query.Add("per_page", perPage);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorChecks, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/checks", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorChecks, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorCheck, cancellationToken);
         }
 
@@ -329,6 +336,7 @@ namespace Pulsetic
             query.Add("end_dt", endDt);
             query.Add("monitor_event_type", monitorEventType?.Value);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorEvents, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/events", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorEvents, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorEvent, cancellationToken);
         }
 
@@ -338,6 +346,7 @@ namespace Pulsetic
             var query = new global::PulseticGen.Runtime.QueryBuilder();
             query.Add("seconds", seconds);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/downtime", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, global::Pulsetic.PulseticJsonContext.Default.Double, cancellationToken);
         }
 
@@ -345,7 +354,36 @@ namespace Pulsetic
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>> GetStatsAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorStats, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/stats", null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorStats, global::Pulsetic.PulseticJsonContext.Default.DictionaryOfMonitorStatsPeriod, cancellationToken);
         }
+
+        /// <summary>The type of an error response's body, by status, as the spec declares it.</summary>
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? ErrorBodyType1(int status) => status switch
+        {
+            401 or 403 or 429 => global::Pulsetic.PulseticJsonContext.Default.ErrorResponse,
+            _ => null,
+        };
+
+        /// <summary>The type of an error response's body, by status, as the spec declares it.</summary>
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? ErrorBodyType2(int status) => status switch
+        {
+            401 or 403 or 422 or 429 => global::Pulsetic.PulseticJsonContext.Default.ErrorResponse,
+            _ => null,
+        };
+
+        /// <summary>The type of an error response's body, by status, as the spec declares it.</summary>
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? ErrorBodyType3(int status) => status switch
+        {
+            401 or 403 or 404 or 429 => global::Pulsetic.PulseticJsonContext.Default.ErrorResponse,
+            _ => null,
+        };
+
+        /// <summary>The type of an error response's body, by status, as the spec declares it.</summary>
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? ErrorBodyType4(int status) => status switch
+        {
+            401 or 403 or 404 or 422 or 429 => global::Pulsetic.PulseticJsonContext.Default.ErrorResponse,
+            _ => null,
+        };
     }
 }
