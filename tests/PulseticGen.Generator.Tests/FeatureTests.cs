@@ -404,4 +404,45 @@ public sealed class FeatureTests
         Assert.DoesNotContain(result.Files, f => f.HintName.EndsWith(".Models.StatusPage.g.cs", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Files, f => f.HintName.EndsWith(".Models.Domain.g.cs", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Formats_map_to_the_dotnet_types_users_expect()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Formats, version: '1' }
+            paths: {}
+            components:
+              schemas:
+                Sample:
+                  type: object
+                  required: [when, day, id, small, big, ratio, exact, share, blob, file, at, link]
+                  properties:
+                    when: { type: string, format: date-time }
+                    day: { type: string, format: date }
+                    id: { type: string, format: uuid }
+                    small: { type: integer, format: int32 }
+                    big: { type: integer, format: int64 }
+                    ratio: { type: number, format: float }
+                    exact: { type: number, format: decimal }
+                    share: { type: number, format: double }
+                    blob: { type: string, format: byte }
+                    file: { type: string, format: binary }
+                    at: { type: string, format: time }
+                    link: { type: string, format: uri }
+            """;
+        string model = Generate(spec).File(".Models.Sample.g.cs");
+        foreach (string declaration in new[]
+        {
+            "required global::System.DateTimeOffset When", "required global::System.DateOnly Day", "required global::System.Guid Id",
+            "required int Small", "required long Big", "required float Ratio", "required decimal Exact", "required double Share",
+            "required byte[] Blob", "required global::PulseticGen.Runtime.ApiFile File",
+            // Times of day carry offsets (RFC 3339 "15:04:05Z") that TimeOnly cannot hold, and URIs may be relative:
+            // both stay strings, read and written exactly as sent.
+            "required string At", "required string Link",
+        })
+        {
+            Assert.Contains("public " + declaration + " { get; set; }", model, StringComparison.Ordinal);
+        }
+    }
 }

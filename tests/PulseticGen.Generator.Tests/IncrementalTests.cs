@@ -74,6 +74,31 @@ public sealed class IncrementalTests
         Assert.Contains(IncrementalStepRunReason.Modified, reasons);
     }
 
+    [Fact]
+    public void Changing_one_items_option_regenerates_only_that_spec()
+    {
+        var other = new SpecFile("/specs/other.yaml", Other);
+        var options = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>
+        {
+            [Pulsetic.Path] = Pulsetic.Metadata(),
+            [other.Path] = other.Metadata(),
+        };
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { Pulsetic, other }, trackSteps: true);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        options[other.Path] = (other with { Namespace = "Renamed" }).Metadata();
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(options)).RunGenerators(compilation);
+
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+        IncrementalStepRunReason[] reasons = run.TrackedSteps[OpenApiClientGenerator.TrackingNames.Results]
+            .SelectMany(step => step.Outputs)
+            .Select(output => output.Reason)
+            .ToArray();
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }.OrderBy(r => r), reasons.OrderBy(r => r));
+        Assert.Contains(run.GeneratedSources, source => source.HintName.StartsWith("Renamed.", System.StringComparison.Ordinal));
+    }
+
     private static void AssertAll(GeneratorRunResult run, string step, IncrementalStepRunReason expected)
     {
         var outputs = run.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
