@@ -43,8 +43,9 @@ layout() {
   unzip -p "$feed/PulseticGen.0.1.0.nupkg" PulseticGen.nuspec | grep -q '<license type="expression">MIT</license>' || { echo "no licence expression"; return 1; }
   local runtime; runtime="$(unzip -Z1 "$feed/PulseticGen.Runtime.0.1.0.nupkg")" || return 1
   echo "$runtime" | grep -qx 'lib/net8.0/PulseticGen.Runtime.dll' && echo "$runtime" | grep -qx 'lib/net8.0/PulseticGen.Runtime.xml' || { echo "runtime package lacks its DLL or XML docs"; return 1; }
+  unzip -Z1 "$feed/PulseticGen.Runtime.0.1.0.snupkg" | grep -qx 'lib/net8.0/PulseticGen.Runtime.pdb' || { echo "no symbols package for the runtime"; return 1; }
 }
-check "package layout: one analyzer slot, MSBuild files, spec, runtime dependency, XML docs" layout
+check "package layout: one analyzer slot, MSBuild files, spec, runtime dependency, XML docs, symbols" layout
 
 consumer() { # dir, csproj-extra-items, program
   mkdir -p "$1"
