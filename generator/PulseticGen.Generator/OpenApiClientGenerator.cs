@@ -73,12 +73,22 @@ namespace PulseticGen.Generator
             IncrementalValueProvider<bool> hasExtensions = context.CompilationProvider
                 .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(static name => name.Name == "PulseticGen.Extensions"));
 
-            IncrementalValuesProvider<((SpecResult Result, LanguageVersion Version) Left, bool HasExtensions)> withVersion = results
+            // Which spec generates which client (namespace + name): two specs that would generate the same one must not
+            // both add the same files. Only these small pairs are gathered, so an edit that keeps a spec's client name
+            // changes nothing here.
+            IncrementalValueProvider<ImmutableArray<(string Path, string Client)>> clients = results
+                .Where(static result => result.Model is not null)
+                .Select(static (result, _) => (result.SpecPath, result.Model!.HintPrefix))
+                .Collect();
+
+            var withVersion = results
                 .Combine(languageVersion)
                 .Combine(hasExtensions)
+                .Combine(clients)
                 .WithTrackingName(TrackingNames.WithLanguageVersion);
 
-            context.RegisterSourceOutput(withVersion, static (output, pair) => Emit(output, pair.Left.Result, pair.Left.Version, pair.HasExtensions));
+            context.RegisterSourceOutput(withVersion, static (output, input) =>
+                Emit(output, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
         }
 
         private static OverlayText? ToOverlay(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
@@ -160,7 +170,7 @@ namespace PulseticGen.Generator
                 ? value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(v => v.Trim()).Where(v => v.Length > 0).ToEquatableArray()
                 : EquatableArray<string>.Empty;
 
-        private static void Emit(SourceProductionContext output, SpecResult result, LanguageVersion version, bool hasExtensions)
+        private static void Emit(SourceProductionContext output, SpecResult result, LanguageVersion version, bool hasExtensions, ImmutableArray<(string Path, string Client)> clients)
         {
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
             {
@@ -169,6 +179,18 @@ namespace PulseticGen.Generator
 
             if (result.Model is not { } model)
             {
+                return;
+            }
+
+            // The first spec (by path) keeps the client; any other spec generating the same one is told why it does not.
+            string? earlier = clients
+                .Where(other => other.Client == model.HintPrefix && string.CompareOrdinal(other.Path, result.SpecPath) < 0)
+                .Select(other => other.Path)
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (earlier is not null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateClient, Location.Create(result.SpecPath, default, default), result.SpecPath, earlier, model.Namespace + "." + model.ClientName));
                 return;
             }
 

@@ -103,6 +103,18 @@ namespace PulseticGen.Generator.Diagnostics
             "The overlay target '{0}' in '{1}' selects nothing in the spec; the action has no effect",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor CircularReference = Create(
+            "PGEN016",
+            "Circular $ref",
+            "The reference at {0} loops back to itself ({1}); it has no C# shape and is {2}",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor DuplicateClient = Create(
+            "PGEN017",
+            "Two specs generate the same client",
+            "The specs '{0}' and '{1}' both generate {2}; set ClientName or Namespace on one of them (this one is not generated)",
+            DiagnosticSeverity.Error);
+
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
             new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
     }

@@ -38,5 +38,9 @@ namespace PulseticGen.Generator.Model
     }
 
     /// <summary>The result of reading one spec: a model (null when nothing can be generated) and what was found on the way.</summary>
-    internal sealed record SpecResult(SpecModel? Model, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);
+    internal sealed record SpecResult(SpecModel? Model, EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>The spec file, to tell two specs apart when they would generate the same client.</summary>
+        public string SpecPath { get; init; } = string.Empty;
+    }
 }

@@ -272,7 +272,18 @@ namespace PulseticGen.Generator.Parsing
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 string preferredMethod = (shortCounts[candidate.Short] > 1 ? candidate.Full : candidate.Short) + "Async";
-                OperationModel? model = BuildOperation(candidate.Pending, candidate.OperationId, preferredMethod, methodNames, group, schemas, endpointNames, candidate.Pointer);
+                OperationModel? model;
+                try
+                {
+                    model = BuildOperation(candidate.Pending, candidate.OperationId, preferredMethod, methodNames, group, schemas, endpointNames, candidate.Pointer);
+                }
+                catch (InvalidOperationException exception) when (SchemaResolver.IsCircularReference(exception))
+                {
+                    // A parameter or response that is a $ref to itself: the operation has no usable shape.
+                    _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.CircularReference, _locator.Locate(candidate.Pointer), candidate.Pointer, "a parameter, body or response whose $ref refers to itself", "not generated"));
+                    model = null;
+                }
+
                 if (model is not null)
                 {
                     operations.Add(model);
@@ -368,7 +379,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             RequestBodyModel? body = null;
-            if (op.Operation.RequestBody is { } requestBody && requestBody.Content is { Count: > 0 } content)
+            if (op.Operation.RequestBody is { } requestBody && requestBody.Content is { } content && content.Any(c => c.Value is not null))
             {
                 body = BuildBody(requestBody, content, schemas, typeHint, pointer, out string? problem);
                 if (body is null)
@@ -384,7 +395,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 foreach (KeyValuePair<string, IOpenApiResponse> response in responses.Where(r => IsSuccess(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
                 {
-                    if (response.Value?.Content is not { Count: > 0 } responseContent)
+                    if (response.Value?.Content is not { } responseContent || !responseContent.Any(c => c.Value is not null))
                     {
                         continue;
                     }
@@ -413,7 +424,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 string status = response.Key.Trim();
                 bool isError = status.Equals("default", StringComparison.OrdinalIgnoreCase) || (status.Length == 3 && status[0] is '4' or '5');
-                if (!isError || response.Value?.Content is not { Count: > 0 } errorContent)
+                if (!isError || response.Value?.Content is not { } errorContent || !errorContent.Any(c => c.Value is not null))
                 {
                     continue;
                 }
@@ -588,7 +599,7 @@ namespace PulseticGen.Generator.Parsing
 
         /// <summary>The media type the client uses when several are offered: JSON first, then forms, then binary, then text.</summary>
         private static KeyValuePair<string, IOpenApiMediaType> Choose(IDictionary<string, IOpenApiMediaType> content) =>
-            content.OrderBy(entry => EncodingOf(entry.Key) switch
+            content.Where(entry => entry.Value is not null).OrderBy(entry => EncodingOf(entry.Key) switch
             {
                 ContentEncoding.Json => 0,
                 ContentEncoding.FormUrlEncoded => 1,

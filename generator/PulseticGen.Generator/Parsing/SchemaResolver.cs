@@ -54,7 +54,21 @@ namespace PulseticGen.Generator.Parsing
 
             foreach (KeyValuePair<string, IOpenApiSchema> entry in schemas)
             {
-                ResolveComponent(entry.Key, entry.Value);
+                // A component that is not a schema at all (a string, null) was already reported by the reader.
+                if (entry.Value is null)
+                {
+                    continue;
+                }
+
+                string pointer = "#/components/schemas/" + entry.Key.Replace("~", "~0").Replace("/", "~1");
+                try
+                {
+                    ResolveComponent(entry.Key, entry.Value);
+                }
+                catch (InvalidOperationException exception) when (IsCircularReference(exception))
+                {
+                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.CircularReference, _locator.Locate(pointer), pointer, "a $ref that refers to itself", "not generated"));
+                }
             }
         }
 
@@ -76,6 +90,27 @@ namespace PulseticGen.Generator.Parsing
             {
                 return TypeRef.Any;
             }
+
+            try
+            {
+                return ResolveChecked(schema, nameHint, pointer, out nullable);
+            }
+            catch (InvalidOperationException exception) when (IsCircularReference(exception))
+            {
+                // The reader resolves references lazily and throws on a loop (A: $ref B, B: $ref A); such a schema
+                // describes no value, so it is typed as free JSON.
+                _report(SpecReader.Diagnostic(DiagnosticDescriptors.CircularReference, _locator.Locate(pointer), pointer, "a $ref that refers to itself", "exposed as System.Text.Json.JsonElement"));
+                nullable = true;
+                return TypeRef.Any;
+            }
+        }
+
+        internal static bool IsCircularReference(Exception exception) =>
+            exception.Message.IndexOf("Circular reference", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private TypeRef ResolveChecked(IOpenApiSchema schema, string nameHint, string pointer, out bool nullable)
+        {
+            nullable = false;
 
             if (schema is OpenApiSchemaReference reference)
             {
@@ -128,7 +163,11 @@ namespace PulseticGen.Generator.Parsing
 
             try
             {
-                return ResolveInline(schema, Identifiers.ToPascalCase(componentName, "Model"), pointer);
+                // Remembered once resolved: a chain of n aliases (S0 = list of S1, S1 = list of S2, …) then costs n
+                // resolutions, not n².
+                TypeRef alias = ResolveInline(schema, Identifiers.ToPascalCase(componentName, "Model"), pointer);
+                _componentRefs[componentName] = alias;
+                return alias;
             }
             finally
             {
@@ -271,7 +310,7 @@ namespace PulseticGen.Generator.Parsing
             for (int i = 0; i < alternatives.Count; i++)
             {
                 IOpenApiSchema alternative = alternatives[i];
-                if (IsNullOnly(alternative))
+                if (alternative is null || IsNullOnly(alternative))
                 {
                     continue;
                 }
@@ -353,7 +392,11 @@ namespace PulseticGen.Generator.Parsing
             {
                 for (int i = 0; i < parts.Count; i++)
                 {
-                    IOpenApiSchema part = parts[i];
+                    if (parts[i] is not { } part)
+                    {
+                        continue;
+                    }
+
                     string partPointer = part is OpenApiSchemaReference r && r.Reference?.Id is { } id
                         ? "#/components/schemas/" + id
                         : pointer + "/allOf/" + i;
@@ -373,6 +416,11 @@ namespace PulseticGen.Generator.Parsing
             {
                 foreach (KeyValuePair<string, IOpenApiSchema> property in properties)
                 {
+                    if (property.Value is null)
+                    {
+                        continue;
+                    }
+
                     collected.Add((property.Key, property.Value, pointer + "/properties/" + property.Key.Replace("~", "~0").Replace("/", "~1")));
                 }
             }
@@ -587,7 +635,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             IEnumerable<IOpenApiSchema> alternatives = (schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>()).Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>());
-            if (alternatives.Any(IsNullOnly))
+            if (alternatives.Any(alternative => alternative is not null && IsNullOnly(alternative)))
             {
                 return true;
             }
@@ -602,7 +650,7 @@ namespace PulseticGen.Generator.Parsing
             IList<IOpenApiSchema>? list = schema.AllOf is { Count: > 0 } allOf ? allOf
                 : schema.OneOf is { Count: > 0 } oneOf ? oneOf
                 : schema.AnyOf;
-            return (list ?? new List<IOpenApiSchema>()).Where(alternative => !IsNullOnly(alternative));
+            return (list ?? new List<IOpenApiSchema>()).Where(alternative => alternative is not null && !IsNullOnly(alternative));
         }
 
         private static string CompositionKeyword(IOpenApiSchema schema) =>

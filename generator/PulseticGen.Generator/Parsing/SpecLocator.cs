@@ -18,6 +18,7 @@ namespace PulseticGen.Generator.Parsing
         private readonly string _text;
         private YamlNode? _root;
         private SpecLocation? _syntaxError;
+        private int[]? _lineStarts;
         private bool _loaded;
 
         public SpecLocator(string path, string text)
@@ -27,7 +28,7 @@ namespace PulseticGen.Generator.Parsing
         }
 
         /// <summary>The whole first line, for problems that belong to the document as a whole.</summary>
-        public SpecLocation Document => FromMarks(0, 0, 0, 0, 0, 0);
+        public SpecLocation Document => FromOffsets(0, 0);
 
         /// <summary>The deepest node that exists on the pointer's path (a missing tail points at its parent).</summary>
         public SpecLocation Locate(string? pointer)
@@ -57,7 +58,7 @@ namespace PulseticGen.Generator.Parsing
                 }
             }
 
-            return FromMarks(located.Start.Index, located.Start.Line, located.Start.Column, located.End.Index, located.End.Line, located.End.Column);
+            return FromOffsets(located.Start.Index, located.End.Index);
         }
 
         /// <summary>
@@ -132,7 +133,7 @@ namespace PulseticGen.Generator.Parsing
         }
 
         public SpecLocation FromMark(Mark start, Mark end) =>
-            FromMarks(start.Index, start.Line, start.Column, end.Index, end.Line, end.Column);
+            FromOffsets(start.Index, end.Index);
 
         private YamlNode? Root
         {
@@ -186,11 +187,43 @@ namespace PulseticGen.Generator.Parsing
             }
         }
 
-        private SpecLocation FromMarks(int start, int line, int column, int end, int endLine, int endColumn)
+        // Lines and columns are derived from the offsets rather than taken from the YAML reader, whose end-of-stream mark
+        // sits on a line after the last: the span and the line then always agree with the file.
+        private SpecLocation FromOffsets(int start, int end)
         {
             start = Math.Max(0, Math.Min(start, _text.Length));
             end = Math.Max(start, Math.Min(end, _text.Length));
-            return new SpecLocation(_path, start, end - start, Math.Max(0, line), Math.Max(0, column), Math.Max(0, endLine), Math.Max(0, endColumn));
+            (int startLine, int startColumn) = Position(start);
+            (int stopLine, int stopColumn) = Position(end);
+            return new SpecLocation(_path, start, end - start, startLine, startColumn, stopLine, stopColumn);
+        }
+
+        private (int Line, int Column) Position(int offset)
+        {
+            _lineStarts ??= LineStarts(_text);
+            int index = Array.BinarySearch(_lineStarts, offset);
+            int lineIndex = index >= 0 ? index : ~index - 1;
+            return (lineIndex, offset - _lineStarts[lineIndex]);
+        }
+
+        private static int[] LineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (int i = 0; i < text.Length; i++)
+            {
+                // \r\n, \n and a lone \r each end a line, as Roslyn's SourceText counts them.
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    starts.Add(i + 2);
+                    i++;
+                }
+                else if (text[i] is '\n' or '\r')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+
+            return starts.ToArray();
         }
     }
 }

@@ -18,7 +18,10 @@ namespace PulseticGen.Generator.Parsing
         /// <summary>Validation findings past this count are summarised, so a 5,000-finding spec stays responsive.</summary>
         private const int MaxReportedFindings = 25;
 
-        public static SpecResult Read(SpecInput input, CancellationToken cancellationToken)
+        public static SpecResult Read(SpecInput input, CancellationToken cancellationToken) =>
+            ReadSpec(input, cancellationToken) with { SpecPath = input.Path };
+
+        private static SpecResult ReadSpec(SpecInput input, CancellationToken cancellationToken)
         {
             var locator = new SpecLocator(input.Path, input.Text);
             var diagnostics = new List<DiagnosticInfo>();
