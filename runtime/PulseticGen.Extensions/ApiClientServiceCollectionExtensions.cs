@@ -94,6 +94,9 @@ namespace PulseticGen.Extensions
             {
                 AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+
+                // A burst of calls queues on a bounded pool instead of opening a socket per call.
+                MaxConnectionsPerServer = 64,
             });
 
             ProtectFactoryLogs(builder, scheme);

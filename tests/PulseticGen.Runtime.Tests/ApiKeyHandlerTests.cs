@@ -23,6 +23,19 @@ namespace PulseticGen.Runtime.Tests
         }
 
         [Fact]
+        public async Task Takes_the_credential_off_the_request_once_sent_so_printing_it_later_leaks_nothing()
+        {
+            var stub = new StubHttpMessageHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
+            using var client = new HttpClient(new ApiKeyHandler(Pulsetic, "pk_live_secret_123") { InnerHandler = stub });
+            using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.pulsetic.com/api/public/monitors");
+
+            await client.SendAsync(request);
+
+            Assert.Equal("pk_live_secret_123", Assert.Single(stub.HeaderValues("Authorization")));
+            Assert.DoesNotContain("pk_live_secret_123", request.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Writes_the_prefix_form_for_a_scheme_with_a_prefix_and_a_custom_header_for_an_api_key_scheme()
         {
             var stub = new StubHttpMessageHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));

@@ -25,7 +25,8 @@ namespace PulseticGen.Runtime.Tests
             ApiNotFoundException error = await Assert.ThrowsAsync<ApiNotFoundException>(
                 () => connection.SendAsync(connection.CreateRequest(endpoint, "things/1", "?page=2"), endpoint, CancellationToken.None));
 
-            Assert.Equal("https://api.example.test/v1/things/1?page=2&api_key=" + Token, stub.Requests[0].RequestUri!.AbsoluteUri);
+            Assert.Equal("https://api.example.test/v1/things/1?page=2&api_key=" + Token, stub.Uris[0]!.AbsoluteUri);
+            Assert.DoesNotContain(Token, stub.Requests[0].RequestUri!.AbsoluteUri, StringComparison.Ordinal);
             Assert.DoesNotContain(Token, error.RequestUri!.OriginalString, StringComparison.Ordinal);
             Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
         }
@@ -93,7 +94,7 @@ namespace PulseticGen.Runtime.Tests
 
             Assert.DoesNotContain(Token, refused.Message, StringComparison.Ordinal);
             Assert.Equal(new[] { Token, Token }, stub.HeaderValues("Authorization"));
-            Assert.Equal("127.0.0.1", stub.Requests[0].RequestUri!.Host);
+            Assert.Equal("127.0.0.1", stub.Uris[0]!.Host);
         }
     }
 }

@@ -23,13 +23,21 @@ namespace PulseticGen.Runtime.Tests
 
         public List<HttpRequestMessage> Requests { get; } = new();
 
-        /// <summary>The value of each request's header, captured as it arrived (null when absent).</summary>
+        /// <summary>The URI of each request as it arrived (ApiKeyHandler restores a query-key URI once the call is done).</summary>
+        public List<Uri?> Uris { get; } = new();
+
+        private readonly List<Dictionary<string, string>> _headers = new();
+
+        /// <summary>
+        /// The value of each request's header as it arrived (null when absent). A snapshot: ApiKeyHandler takes the
+        /// credential off the request again once the call returns.
+        /// </summary>
         public List<string?> HeaderValues(string name)
         {
             var values = new List<string?>();
-            foreach (HttpRequestMessage request in Requests)
+            foreach (Dictionary<string, string> headers in _headers)
             {
-                values.Add(request.Headers.TryGetValues(name, out IEnumerable<string>? found) ? string.Join(",", found) : null);
+                values.Add(headers.TryGetValue(name, out string? found) ? found : null);
             }
 
             return values;
@@ -38,6 +46,14 @@ namespace PulseticGen.Runtime.Tests
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Requests.Add(request);
+            Uris.Add(request.RequestUri);
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (KeyValuePair<string, IEnumerable<string>> header in request.Headers)
+            {
+                headers[header.Key] = string.Join(",", header.Value);
+            }
+
+            _headers.Add(headers);
             return _respond(request, cancellationToken);
         }
     }

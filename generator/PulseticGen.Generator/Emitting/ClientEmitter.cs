@@ -207,6 +207,9 @@ namespace PulseticGen.Generator.Emitting
                     {
                         AllowAutoRedirect = false,
                         PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5),
+
+                        // A burst of calls queues on a bounded pool instead of opening a socket per call.
+                        MaxConnectionsPerServer = 64,
                     };
                     var httpClient = new global::System.Net.Http.HttpClient(authentication) { BaseAddress = baseAddress ?? DefaultBaseAddress };
                     return new {{client}}(httpClient, ownsHttpClient: true);

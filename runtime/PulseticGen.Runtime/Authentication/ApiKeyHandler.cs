@@ -76,8 +76,12 @@ namespace PulseticGen.Runtime
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(request);
+            Uri? originalUri = request.RequestUri;
+            string[]? originalCookies = request.Headers.TryGetValues("Cookie", out var cookies) ? System.Linq.Enumerable.ToArray(cookies) : null;
+            bool applied = false;
             if (IsTrusted(request.RequestUri) && !IsAnonymous(request))
             {
+                applied = true;
                 if (!AllowInsecureHttp && request.RequestUri is { IsAbsoluteUri: true } target && target.Scheme == Uri.UriSchemeHttp && !target.IsLoopback)
                 {
                     // Plain HTTP would hand the credential to anyone on the path; loopback (a local simulator) is fine.
@@ -86,6 +90,9 @@ namespace PulseticGen.Runtime
                 }
 
                 string value = _fixedHeaderValue ?? await GetProvidedHeaderValueAsync(cancellationToken).ConfigureAwait(false);
+
+                // Kept where HttpRequestMessage.ToString() does not look, so error capture can still redact an echoed token.
+                request.Options.Set(AppliedCredentialKey, value);
                 switch (_scheme.Location)
                 {
                     case ApiKeyLocation.Query:
@@ -109,7 +116,44 @@ namespace PulseticGen.Runtime
                 }
             }
 
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+
+                // Once sent, the credential is taken off the request again: outer handlers, loggers and exceptions that
+                // print the request (HttpRequestMessage.ToString() lists header values) then have nothing to leak.
+                if (applied)
+                {
+                    Withdraw(request, originalUri, originalCookies);
+                }
+            }
+        }
+
+        /// <summary>The credential value this handler put on the request, for redaction; never printed by the request.</summary>
+        internal static readonly HttpRequestOptionsKey<string> AppliedCredentialKey = new("PulseticGen.Runtime.AppliedCredential");
+
+        private void Withdraw(HttpRequestMessage request, Uri? originalUri, string[]? originalCookies)
+        {
+            switch (_scheme.Location)
+            {
+                case ApiKeyLocation.Query:
+                    request.RequestUri = originalUri;
+                    break;
+                case ApiKeyLocation.Cookie:
+                    request.Headers.Remove("Cookie");
+                    if (originalCookies is not null)
+                    {
+                        request.Headers.TryAddWithoutValidation("Cookie", originalCookies);
+                    }
+
+                    break;
+                default:
+                    request.Headers.Remove(_scheme.HeaderName);
+                    break;
+            }
         }
 
         // An operation the spec marks `security: []` is public: no credential is sent with it.

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Net;
@@ -144,8 +145,23 @@ namespace PulseticGen.Runtime
             T? value;
             try
             {
-                Stream body = await response.Content.ReadAsStreamAsync(deadline?.Token ?? cancellationToken).ConfigureAwait(false);
-                value = await JsonSerializer.DeserializeAsync(body, responseType, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+                // The body is read into a pooled buffer and deserialized in one synchronous pass: the generated
+                // converters are custom converters, for which System.Text.Json's stream reader would buffer the whole
+                // value anyway (read-ahead), at a higher cost.
+                (byte[] buffer, int length) = await ReadBodyAsync(response.Content, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    if (length == 0)
+                    {
+                        throw SerializationFailure(request, endpoint, response, typeName, null, "The response body was empty.", null);
+                    }
+
+                    value = JsonSerializer.Deserialize(new ReadOnlySpan<byte>(buffer, 0, length), responseType);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
             }
             catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
             {
@@ -242,6 +258,41 @@ namespace PulseticGen.Runtime
             catch
             {
                 response.Dispose();
+                throw;
+            }
+        }
+
+        private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+        {
+            long? declared = content.Headers.ContentLength;
+            int size = declared is > 0 and < 64 * 1024 * 1024 ? (int)declared.Value + 1 : 16 * 1024;
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(size);
+            int length = 0;
+            try
+            {
+                Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return (buffer, length);
+                    }
+
+                    length += read;
+                }
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
                 throw;
             }
         }

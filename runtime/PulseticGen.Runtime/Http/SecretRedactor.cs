@@ -50,6 +50,12 @@ namespace PulseticGen.Runtime
                     }
                 }
 
+                // ApiKeyHandler takes the credential off the request once it is sent, and leaves its value here.
+                if (request.Options.TryGetValue(ApiKeyHandler.AppliedCredentialKey, out string? applied) && applied is not null)
+                {
+                    redactor.AddSecret(applied);
+                }
+
                 // A key in the query string (ApiKeyScheme.InQuery) is as secret as one in a header.
                 if (scheme?.Location == ApiKeyLocation.Query && request.RequestUri is { IsAbsoluteUri: true } uri)
                 {

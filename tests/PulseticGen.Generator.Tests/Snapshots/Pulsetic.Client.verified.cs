@@ -142,6 +142,9 @@ namespace Pulsetic
             {
                 AllowAutoRedirect = false,
                 PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5),
+
+                // A burst of calls queues on a bounded pool instead of opening a socket per call.
+                MaxConnectionsPerServer = 64,
             };
             var httpClient = new global::System.Net.Http.HttpClient(authentication) { BaseAddress = baseAddress ?? DefaultBaseAddress };
             return new global::Pulsetic.PulseticClient(httpClient, ownsHttpClient: true);

@@ -21,12 +21,28 @@ namespace PulseticGen.Runtime.Serialization.Converters
         private const long MinUnixSeconds = -62_135_596_800;
         private const long MaxUnixSeconds = 253_402_300_799;
 
+        private static bool HasExplicitOffset(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> value = reader.ValueSpan;
+            return value.Length >= 20 && value[10] == (byte)'T'
+                && (value[^1] == (byte)'Z' || value[^6] == (byte)'+' || value[^6] == (byte)'-');
+        }
+
         public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.Number:
                     return reader.TryGetDecimal(out decimal seconds) ? FromUnixSeconds(seconds) : throw OutOfRange();
+                case JsonTokenType.String when HasExplicitOffset(ref reader) && reader.TryGetDateTimeOffset(out DateTimeOffset fast):
+                    // The common case (Laravel's "…000000Z", RFC 3339 with an offset) parsed from UTF-8 without a string.
+                    // Only with an explicit offset: System.Text.Json reads an offset-less value as local time, we as UTC.
+                    return fast;
                 case JsonTokenType.String:
                     string text = reader.GetString()!.Trim();
                     if (LooksLikeUnixSeconds(text))

@@ -25,6 +25,10 @@ namespace PulseticGen.Runtime.Serialization.Converters
                     }
 
                     break;
+                case JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence
+                    && System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out whole, out int consumed) && consumed == reader.ValueSpan.Length:
+                    // "600": the usual numeric string, parsed from UTF-8 without allocating a string.
+                    return InRange(whole, min, max, typeName);
                 case JsonTokenType.String:
                     string text = reader.GetString()!;
                     if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out whole))
@@ -94,6 +98,13 @@ namespace PulseticGen.Runtime.Serialization.Converters
             if (reader.TokenType == JsonTokenType.Number)
             {
                 return reader.TryGetDouble(out double number) ? number : throw LenientNumbers.OutOfRange("Double");
+            }
+
+            // "99.98": parsed from UTF-8 without allocating a string (a plain decimal only; "NaN" and the like take the slow path).
+            if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+                && System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out double parsed, out int consumed) && consumed == reader.ValueSpan.Length)
+            {
+                return parsed;
             }
 
             string text = LenientNumbers.ReadNumericString(ref reader, "Double");
