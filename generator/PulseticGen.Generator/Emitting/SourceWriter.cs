@@ -23,9 +23,35 @@ namespace PulseticGen.Generator.Emitting
                 _builder.Append(IndentUnit);
             }
 
-            _builder.Append(text.TrimEnd()).Append('\n');
+            _builder.Append(SingleLine(text).TrimEnd()).Append('\n');
             return this;
         }
+
+        /// <summary>
+        /// C# ends a line at CR, LF, NEL, LS and PS. Spec text that reaches a comment (a title, a description, a name)
+        /// and holds one of them would end the comment and turn the rest into code; string literals are escaped
+        /// already, so no generated line may hold a raw line break. They become spaces.
+        /// </summary>
+        private static string SingleLine(string text)
+        {
+            if (text.IndexOfAny(LineBreaks) < 0)
+            {
+                return text;
+            }
+
+            var builder = new StringBuilder(text);
+            for (int i = 0; i < builder.Length; i++)
+            {
+                if (Array.IndexOf(LineBreaks, builder[i]) >= 0)
+                {
+                    builder[i] = ' ';
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
         /// <summary>Writes a block of lines (a raw string literal in the emitter) at the current indentation.</summary>
         public SourceWriter Block(string lines)

@@ -19,6 +19,7 @@ namespace PulseticGen.Generator.Parsing
         private YamlNode? _root;
         private SpecLocation? _syntaxError;
         private int[]? _lineStarts;
+        private byte[]? _utf8;
         private bool _loaded;
 
         public SpecLocator(string path, string text)
@@ -32,6 +33,98 @@ namespace PulseticGen.Generator.Parsing
 
         /// <summary>The deepest node that exists on the pointer's path (a missing tail points at its parent).</summary>
         public SpecLocation Locate(string? pointer)
+        {
+            if (IsJson && !string.IsNullOrEmpty(pointer) && LocateInJson(pointer!) is { } located)
+            {
+                return located;
+            }
+
+            return LocateInYaml(pointer);
+        }
+
+        private bool IsJson => _text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("{", StringComparison.Ordinal);
+
+        /// <summary>
+        /// For JSON specs (GitHub, Stripe: megabytes), one forward pass with Utf8JsonReader that skips every subtree off
+        /// the pointer's path, instead of building a YAML node tree of the whole document.
+        /// </summary>
+        private SpecLocation? LocateInJson(string pointer)
+        {
+            try
+            {
+                _utf8 ??= System.Text.Encoding.UTF8.GetBytes(_text);
+                var reader = new System.Text.Json.Utf8JsonReader(_utf8, new System.Text.Json.JsonReaderOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                long start = reader.TokenStartIndex;
+                long end = start + 1;
+                foreach (string segment in Segments(pointer))
+                {
+                    if (reader.TokenType == System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        bool found = false;
+                        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+                        {
+                            if (reader.ValueTextEquals(segment))
+                            {
+                                start = reader.TokenStartIndex;
+                                end = start + reader.ValueSpan.Length + 2;
+                                reader.Read();
+                                found = true;
+                                break;
+                            }
+
+                            reader.Read();
+                            reader.Skip();
+                        }
+
+                        if (!found)
+                        {
+                            break;
+                        }
+                    }
+                    else if (reader.TokenType == System.Text.Json.JsonTokenType.StartArray && int.TryParse(segment, out int index) && index >= 0)
+                    {
+                        bool found = false;
+                        for (int i = 0; reader.Read() && reader.TokenType != System.Text.Json.JsonTokenType.EndArray; i++)
+                        {
+                            if (i == index)
+                            {
+                                start = reader.TokenStartIndex;
+                                end = start + 1;
+                                found = true;
+                                break;
+                            }
+
+                            reader.Skip();
+                        }
+
+                        if (!found)
+                        {
+                            break;
+                        }
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                // Byte offsets to character offsets (they differ once the text has non-ASCII characters).
+                int startChar = System.Text.Encoding.UTF8.GetCharCount(_utf8, 0, (int)start);
+                int endChar = startChar + System.Text.Encoding.UTF8.GetCharCount(_utf8, (int)start, (int)(end - start));
+                return FromOffsets(startChar, endChar);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+
+        private SpecLocation LocateInYaml(string? pointer)
         {
             YamlNode? node = Root;
             if (node is null || string.IsNullOrEmpty(pointer))
