@@ -239,7 +239,7 @@ public sealed class DiagnosticsTests
         GenerationResult nested = GeneratorHarness.Run(deep, "/specs/deep.json");
         Diagnostic depth = Assert.Single(nested.GeneratorDiagnostics);
         Assert.Equal("PGEN013", depth.Id);
-        Assert.Matches("nests 10,?001 levels deep, over the limit of 256", depth.GetMessage());
+        Assert.Matches("nests 10,?001 levels deep, over the limit of 64", depth.GetMessage());
         Assert.Empty(nested.Files);
 
         var small = new SpecFile(Path, GeneratorHarness.PulseticSpec) { Extra = new System.Collections.Generic.Dictionary<string, string> { ["MaxSpecSize"] = "1000" } };

@@ -144,6 +144,12 @@ namespace PulseticGen.Generator.Parsing
                 _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.InvalidOption, _locator.Document, "namespace", ns, _input.Path, "it must be dot-separated C# identifiers"));
                 valid = false;
             }
+            else if (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal))
+            {
+                // Generated types there would hide the framework's own (a schema named Attribute breaks every attribute).
+                _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.InvalidOption, _locator.Document, "namespace", ns, _input.Path, "the System namespace belongs to .NET; set Namespace on the item to one of your own"));
+                valid = false;
+            }
 
             if (accessibility is not ("public" or "internal"))
             {
@@ -281,6 +287,12 @@ namespace PulseticGen.Generator.Parsing
                 {
                     // A parameter or response that is a $ref to itself: the operation has no usable shape.
                     _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.CircularReference, _locator.Locate(candidate.Pointer), candidate.Pointer, "a parameter, body or response whose $ref refers to itself", "not generated"));
+                    model = null;
+                }
+                catch (Exception exception) when (SchemaResolver.IsReferenceFailure(exception))
+                {
+                    // The reader resolves references lazily; one it cannot follow (not a URI, nowhere) fails only here.
+                    Skip(candidate.OperationId, candidate.Pointer, $"a reference in it cannot be resolved ({OneLine(exception.Message)})");
                     model = null;
                 }
 
@@ -788,6 +800,8 @@ namespace PulseticGen.Generator.Parsing
 
             return null;
         }
+
+        private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ").Trim();
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
 

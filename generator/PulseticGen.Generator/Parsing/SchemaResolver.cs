@@ -78,7 +78,16 @@ namespace PulseticGen.Generator.Parsing
             while (_pending.Count > 0)
             {
                 PendingType next = _pending.Dequeue();
-                _types.Add(next.IsUnion ? BuildUnion(next) : next.IsEnum ? BuildEnum(next) : BuildObject(next));
+                try
+                {
+                    _types.Add(next.IsUnion ? BuildUnion(next) : next.IsEnum ? BuildEnum(next) : BuildObject(next));
+                }
+                catch (Exception exception) when (IsReferenceFailure(exception))
+                {
+                    // Other types already refer to this one by name, so it is still generated, as an empty class.
+                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.CircularReference, _locator.Locate(next.Pointer), next.Pointer, "a schema the reader cannot resolve", "generated without properties"));
+                    _types.Add(new TypeModel(TypeKind.Object, next.Name, next.SchemaName, null, false, EquatableArray<PropertyModel>.Empty, EquatableArray<EnumMemberModel>.Empty, _contextMembers.Reserve(next.Name + "Converter"), _contextMembers.Reserve(next.Name)));
+                }
             }
         }
 
@@ -103,10 +112,20 @@ namespace PulseticGen.Generator.Parsing
                 nullable = true;
                 return TypeRef.Any;
             }
+            catch (Exception exception) when (IsReferenceFailure(exception))
+            {
+                _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer), pointer));
+                nullable = true;
+                return TypeRef.Any;
+            }
         }
 
         internal static bool IsCircularReference(Exception exception) =>
             exception.Message.IndexOf("Circular reference", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        /// <summary>What the reader throws when it follows a reference lazily and cannot (a loop, not a URI, nowhere).</summary>
+        internal static bool IsReferenceFailure(Exception exception) =>
+            exception is UriFormatException or InvalidOperationException or ArgumentException or OpenApiException or KeyNotFoundException;
 
         private TypeRef ResolveChecked(IOpenApiSchema schema, string nameHint, string pointer, out bool nullable)
         {

@@ -10,7 +10,9 @@ namespace PulseticGen.Generator.Parsing
     internal static class SpecLimits
     {
         public const int DefaultMaxBytes = 64 * 1024 * 1024;
-        public const int DefaultMaxDepth = 256;
+        // The OpenAPI reader itself stops at 64 levels (as System.Text.Json does); checking the same limit first turns
+        // that into a diagnostic that names the limit, and keeps deeper documents away from the recursive YAML reader.
+        public const int DefaultMaxDepth = 64;
 
         /// <summary>The deepest nesting of JSON-style brackets or YAML indentation levels, whichever is greater.</summary>
         public static int MeasureDepth(string text)

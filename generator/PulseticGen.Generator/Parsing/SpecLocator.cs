@@ -304,13 +304,13 @@ namespace PulseticGen.Generator.Parsing
             var starts = new List<int> { 0 };
             for (int i = 0; i < text.Length; i++)
             {
-                // \r\n, \n and a lone \r each end a line, as Roslyn's SourceText counts them.
+                // \r\n, \n, a lone \r, NEL, LS and PS each end a line, as Roslyn's SourceText counts them.
                 if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     starts.Add(i + 2);
                     i++;
                 }
-                else if (text[i] is '\n' or '\r')
+                else if (text[i] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
                 {
                     starts.Add(i + 1);
                 }
