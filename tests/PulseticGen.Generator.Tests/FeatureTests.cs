@@ -445,4 +445,150 @@ public sealed class FeatureTests
             Assert.Contains("public " + declaration + " { get; set; }", model, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Bodies_and_responses_of_every_media_kind_use_the_matching_runtime_helper()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Media, version: '1' }
+            paths:
+              /charges:
+                post:
+                  operationId: createCharge
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema: { $ref: '#/components/schemas/ChargeInput' }
+                        encoding: { expand: { style: deepObject, explode: true } }
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } } }
+                    '201': { description: created, content: { application/json: { schema: { type: string } } } }
+                    4XX: { description: client error, content: { application/json: { schema: { $ref: '#/components/schemas/Problem' } } } }
+                    default: { description: other, content: { application/problem+json: { schema: { $ref: '#/components/schemas/Problem' } } } }
+              /files:
+                post:
+                  operationId: uploadFiles
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          required: [file]
+                          properties:
+                            file: { type: string, format: binary }
+                            attachments: { type: array, items: { type: string, format: binary } }
+                            tags: { type: array, items: { type: string } }
+                            size: { type: integer }
+                            meta: { type: object, properties: { owner: { type: string } } }
+                  responses: { '204': { description: stored } }
+              /raw:
+                put:
+                  operationId: putRaw
+                  requestBody: { required: true, content: { application/octet-stream: { schema: { type: string, format: binary } } } }
+                  responses: { '200': { description: echo, content: { text/plain: { schema: { type: string } } } } }
+              /download:
+                get:
+                  operationId: download
+                  responses: { '200': { description: bytes, content: { application/pdf: { schema: { type: string, format: binary } } } } }
+            components:
+              schemas:
+                ChargeInput:
+                  type: object
+                  required: [amount]
+                  properties:
+                    amount: { type: integer }
+                    expand: { type: array, items: { type: string } }
+                    metadata: { type: object, additionalProperties: { type: string } }
+                Problem:
+                  type: object
+                  properties: { title: { type: string }, status: { type: integer } }
+            """;
+        GenerationResult result = Generate(spec);
+        string client = result.File(".Client.g.cs");
+
+        // Form body: serialized with its metadata and flattened; deepObject fields are indexed (expand[0]=…).
+        Assert.Contains("request.Content = global::PulseticGen.Runtime.ApiContent.FormUrlEncoded(body, global::Media.MediaJsonContext.Default.ChargeInput, \"expand\");", client, StringComparison.Ordinal);
+        // The first 2xx with a body is the result; 4XX and default bodies are typed errors.
+        Assert.Contains("Task<global::Media.CreateChargeResponse> CreateChargeAsync(", client, StringComparison.Ordinal);
+        Assert.Contains(">= 400 and < 500 => global::Media.MediaJsonContext.Default.Problem,", client, StringComparison.Ordinal);
+        Assert.Contains("_ => global::Media.MediaJsonContext.Default.Problem,", client, StringComparison.Ordinal);
+        // Multipart: a part per property, files with their name and type, repeated parts for arrays, JSON for objects.
+        Assert.Contains("form.Add(\"file\", body.File);", client, StringComparison.Ordinal);
+        Assert.Contains("form.AddEach(\"attachments\", body.Attachments);", client, StringComparison.Ordinal);
+        Assert.Contains("form.AddEach(\"tags\", body.Tags);", client, StringComparison.Ordinal);
+        Assert.Contains("form.Add(\"size\", body.Size is null ? null : global::PulseticGen.Runtime.ApiUrl.Format(body.Size.Value));", client, StringComparison.Ordinal);
+        Assert.Contains("form.AddJson(\"meta\", body.Meta, global::Media.MediaJsonContext.Default.UploadFilesRequestMeta);", client, StringComparison.Ordinal);
+        Assert.Contains("global::System.Threading.Tasks.Task UploadFilesAsync(", client, StringComparison.Ordinal);
+        // Octet-stream upload, text response, binary download.
+        Assert.Contains("Task<string> PutRawAsync(global::PulseticGen.Runtime.ApiFile body", client, StringComparison.Ordinal);
+        Assert.Contains("request.Content = global::PulseticGen.Runtime.ApiContent.Binary(body, \"application/octet-stream\");", client, StringComparison.Ordinal);
+        Assert.Contains("return _connection.SendForTextAsync(", client, StringComparison.Ordinal);
+        Assert.Contains("Task<global::PulseticGen.Runtime.ApiFile> DownloadAsync(", client, StringComparison.Ordinal);
+        Assert.Contains("return _connection.SendForFileAsync(", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenApi_31_const_examples_ref_siblings_and_webhooks_are_handled()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Modern, version: '1' }
+            paths:
+              /events:
+                get:
+                  operationId: listEvents
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { $ref: '#/components/schemas/Event', description: A sibling of $ref, allowed in 3.1 }
+            webhooks:
+              newEvent:
+                post:
+                  requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Event' } } } }
+                  responses: { '200': { description: ok } }
+            components:
+              schemas:
+                Event:
+                  type: object
+                  required: [kind, id]
+                  properties:
+                    kind: { const: event, type: string }
+                    id: { type: string, examples: [evt_1, evt_2] }
+                    tags: { type: [array, 'null'], items: { type: string } }
+            """;
+        GenerationResult result = Generate(spec);
+        Assert.Contains("ListEventsAsync(", result.File(".Client.g.cs"), StringComparison.Ordinal);
+        string model = result.File(".Models.Event.g.cs");
+        Assert.Contains("public required string Kind { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; set; }", model, StringComparison.Ordinal);
+        Assert.Single(result.File(".Endpoints.g.cs").Split("new global::PulseticGen.Runtime.ApiEndpoint(").Skip(1));
+    }
+
+    [Fact]
+    public void Very_long_names_and_the_same_operation_name_in_two_tags_stay_distinct()
+    {
+        string longName = "a_" + new string('x', 300) + "_property";
+        string spec = $$"""
+            openapi: 3.1.0
+            info: { title: Names2, version: '1' }
+            paths:
+              /a: { get: { operationId: listA, tags: [Alpha], responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Big' } } } } } } }
+              /b: { get: { operationId: listB, tags: [Beta], responses: { '204': { description: ok } } } }
+            components:
+              schemas:
+                Big: { type: object, properties: { {{longName}}: { type: string }, id: { type: string }, ID: { type: string } } }
+            """;
+        GenerationResult result = Generate(spec);
+        Assert.Contains("ListAAsync(", result.File(".AlphaClient.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("ListBAsync(", result.File(".BetaClient.g.cs"), StringComparison.Ordinal);
+        string model = result.File(".Models.Big.g.cs");
+        Assert.Contains("public string? Id { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("public string? Id2 { get; set; }", model, StringComparison.Ordinal);
+        Assert.Contains("Xxxxxxxxxx", model, StringComparison.Ordinal);
+    }
 }

@@ -8,7 +8,7 @@ namespace PulseticGen.Runtime
     /// Flattens a JSON object into <c>application/x-www-form-urlencoded</c> pairs: scalars as <c>name=value</c>,
     /// nested objects as <c>name[key]=value</c> and arrays inside them as <c>name[0]=value</c> (the bracket convention
     /// of Stripe, Rails and PHP). A top-level array repeats its name (<c>tag=a&amp;tag=b</c>, OpenAPI's exploded form),
-    /// unless the property is listed as deep-object, in which case it is indexed too.
+    /// unless the property is listed as deep-object or holds objects, in which case it is indexed too.
     /// </summary>
     internal static class FormEncoding
     {
@@ -22,7 +22,7 @@ namespace PulseticGen.Runtime
 
             foreach (JsonProperty property in root.EnumerateObject())
             {
-                if (property.Value.ValueKind == JsonValueKind.Array && !Contains(indexedArrays, property.Name))
+                if (property.Value.ValueKind == JsonValueKind.Array && !Contains(indexedArrays, property.Name) && AllScalars(property.Value))
                 {
                     foreach (JsonElement item in property.Value.EnumerateArray())
                     {
@@ -42,7 +42,7 @@ namespace PulseticGen.Runtime
         public static List<KeyValuePair<string, string>> FlattenValue(string name, JsonElement value, bool indexArrays)
         {
             var pairs = new List<KeyValuePair<string, string>>();
-            if (value.ValueKind == JsonValueKind.Array && !indexArrays)
+            if (value.ValueKind == JsonValueKind.Array && !indexArrays && AllScalars(value))
             {
                 foreach (JsonElement item in value.EnumerateArray())
                 {
@@ -92,6 +92,20 @@ namespace PulseticGen.Runtime
                     pairs.Add(new KeyValuePair<string, string>(name, value.GetRawText()));
                     return;
             }
+        }
+
+        // Repeating a name only works for scalars: objects inside an array need their index (items[0][price]).
+        private static bool AllScalars(JsonElement array)
+        {
+            foreach (JsonElement item in array.EnumerateArray())
+            {
+                if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool Contains(IReadOnlyCollection<string> names, string name)
