@@ -520,9 +520,8 @@ namespace PulseticGen.Generator.Emitting
                     literal.Clear();
                 }
 
-                string segment = parameter.Type.Kind == TypeRefKind.Enum
-                    ? (_names.IsIntegerEnum(parameter.Type) ? parameter.CSharpName + ".Value" : parameter.CSharpName + ".Value")
-                    : parameter.CSharpName;
+                // An enum's wire value (string or number) is its Value; PathSegment formats either.
+                string segment = parameter.Type.Kind == TypeRefKind.Enum ? parameter.CSharpName + ".Value" : parameter.CSharpName;
                 parts.Add($"{TypeNames.Runtime}.ApiUrl.PathSegment({segment})");
                 i = close;
             }

@@ -292,7 +292,7 @@ namespace PulseticGen.Generator.Parsing
                 catch (Exception exception) when (SchemaResolver.IsReferenceFailure(exception))
                 {
                     // The reader resolves references lazily; one it cannot follow (not a URI, nowhere) fails only here.
-                    Skip(candidate.OperationId, candidate.Pointer, $"a reference in it cannot be resolved ({OneLine(exception.Message)})");
+                    Skip(candidate.OperationId, candidate.Pointer, $"a reference in it cannot be resolved ({SpecReader.OneLine(exception.Message)})");
                     model = null;
                 }
 
@@ -800,8 +800,6 @@ namespace PulseticGen.Generator.Parsing
 
             return null;
         }
-
-        private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ").Trim();
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
 

@@ -20,6 +20,7 @@ namespace PulseticGen.Generator.Parsing
         private SpecLocation? _syntaxError;
         private int[]? _lineStarts;
         private byte[]? _utf8;
+        private bool? _isJson;
         private bool _loaded;
 
         public SpecLocator(string path, string text)
@@ -42,7 +43,8 @@ namespace PulseticGen.Generator.Parsing
             return LocateInYaml(pointer);
         }
 
-        private bool IsJson => _text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("{", StringComparison.Ordinal);
+        // Decided once: the reader asked the same question, and trimming a megabyte text per lookup copied it each time.
+        private bool IsJson => _isJson ??= SpecReader.LooksLikeJson(_text);
 
         /// <summary>
         /// For JSON specs (GitHub, Stripe: megabytes), one forward pass with Utf8JsonReader that skips every subtree off

@@ -147,7 +147,7 @@ namespace PulseticGen.Generator.Parsing
             return null;
         }
 
-        private static bool LooksLikeJson(string text)
+        internal static bool LooksLikeJson(string text)
         {
             foreach (char c in text)
             {
@@ -160,6 +160,6 @@ namespace PulseticGen.Generator.Parsing
             return false;
         }
 
-        private static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
+        internal static string OneLine(string message) => message.Replace("\r", " ").Replace("\n", " ").Trim();
     }
 }
