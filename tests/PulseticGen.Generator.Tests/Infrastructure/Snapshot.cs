@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace PulseticGen.Generator.Tests.Infrastructure;
@@ -9,12 +10,18 @@ namespace PulseticGen.Generator.Tests.Infrastructure;
 /// Snapshot assertions with Verify's file conventions: <c>Name.verified.cs</c> is committed beside the test;
 /// a mismatch writes <c>Name.received.cs</c> next to it and fails. Set <c>PULSETICGEN_ACCEPT_SNAPSHOTS=1</c>
 /// (or Verify's own <c>Verify_AutoVerify=true</c>) to accept the received output as the new verified file.
+/// The folder comes from the project file at build time (see the csproj), not from <c>[CallerFilePath]</c>, which
+/// a CI build rewrites to <c>/_/</c>.
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string name, string actual, string extension = "cs", [CallerFilePath] string callerPath = "")
+    private static readonly string SnapshotDirectory = typeof(Snapshot).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "SnapshotDirectory").Value!;
+
+    public static void Match(string name, string actual, string extension = "cs")
     {
-        string directory = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        string directory = SnapshotDirectory;
         string verified = Path.Combine(directory, $"{name}.verified.{extension}");
         string received = Path.Combine(directory, $"{name}.received.{extension}");
         string normalized = actual.Replace("\r\n", "\n");
