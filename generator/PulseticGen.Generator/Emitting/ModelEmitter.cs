@@ -48,14 +48,17 @@ namespace PulseticGen.Generator.Emitting
                 }
 
                 first = false;
-                writer.Doc("summary", property.Description ?? $"The '{property.JsonName}' property.");
-                if (property.IsRequired && !property.IsNullable)
+                // The signature already says whether the property is always present (required) and may be null (?);
+                // the docs add what it does not: the description, the JSON name and deprecation.
+                string jsonName = $"<c>{SourceWriter.EscapeXml(property.JsonName)}</c>";
+                if (property.Description is null)
                 {
-                    writer.Line($"/// <remarks>Wire name <c>{SourceWriter.EscapeXml(property.JsonName)}</c>; always present.{Deprecated(property.IsDeprecated)}</remarks>");
+                    writer.Line($"/// <summary>The {jsonName} property.{Deprecated(property.IsDeprecated)}</summary>");
                 }
                 else
                 {
-                    writer.Line($"/// <remarks>Wire name <c>{SourceWriter.EscapeXml(property.JsonName)}</c>; {(property.IsRequired ? "present, possibly null" : "optional")}.{Deprecated(property.IsDeprecated)}</remarks>");
+                    writer.Doc("summary", property.Description);
+                    writer.Line($"/// <remarks>JSON name {jsonName}.{Deprecated(property.IsDeprecated)}</remarks>");
                 }
 
                 string required = property.IsRequired ? "required " : string.Empty;
@@ -71,7 +74,7 @@ namespace PulseticGen.Generator.Emitting
         /// </summary>
         public static bool PropertyIsNullable(PropertyModel property) => property.IsNullable || !property.IsRequired;
 
-        // public readonly partial struct MonitorStatus : IEquatable<MonitorStatus>
+        // public readonly partial record struct MonitorStatus
         // {
         //     public static MonitorStatus Online { get; } = new("online");
         //     public string Value { get; }   // any value the server sends, listed or not
@@ -83,12 +86,10 @@ namespace PulseticGen.Generator.Emitting
             string name = type.Name;
 
             writer.Doc("summary", type.Description ?? "Values of the " + type.SchemaName + " schema.");
-            writer.Line("/// <remarks>");
-            writer.Line("/// An extensible enum: it keeps any value the server sends, including values the spec does not list");
-            writer.Line("/// (<see cref=\"IsKnown\"/> tells them apart), so a new server value never breaks deserialization.");
-            writer.Line("/// </remarks>");
+            writer.Line("/// <remarks>An extensible enum: a value the spec does not list is kept, not rejected (see <see cref=\"IsKnown\"/>).</remarks>");
             writer.Line(TypeNames.GeneratedCodeAttribute);
-            writer.Open($"{spec.Accessibility} readonly partial struct {name} : global::System.IEquatable<{name}>");
+            // A record struct: the compiler writes value equality (ordinal for strings) and the operators.
+            writer.Open($"{spec.Accessibility} readonly partial record struct {name}");
             if (!integer)
             {
                 writer.Line("private readonly string? _value;");
@@ -124,25 +125,8 @@ namespace PulseticGen.Generator.Emitting
             }
 
             writer.Line();
-            writer.Line("/// <inheritdoc />");
-            writer.Line(integer
-                ? $"public bool Equals({name} other) => Value == other.Value;"
-                : $"public bool Equals({name} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
-            writer.Line();
-            writer.Line("/// <inheritdoc />");
-            writer.Line($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
-            writer.Line();
-            writer.Line("/// <inheritdoc />");
-            writer.Line(integer ? "public override int GetHashCode() => Value.GetHashCode();" : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
-            writer.Line();
             writer.Line("/// <summary>The wire value.</summary>");
             writer.Line(integer ? "public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);" : "public override string ToString() => Value;");
-            writer.Line();
-            writer.Line("/// <summary>Compares wire values.</summary>");
-            writer.Line($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
-            writer.Line();
-            writer.Line("/// <summary>Compares wire values.</summary>");
-            writer.Line($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
             writer.Close();
         }
 

@@ -8,224 +8,217 @@ namespace Pulsetic
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
     public sealed partial class Monitor
     {
-        /// <summary>The 'id' property.</summary>
-        /// <remarks>Wire name <c>id</c>; always present.</remarks>
+        /// <summary>The <c>id</c> property.</summary>
         public required long Id { get; set; }
 
         /// <summary>Id of the most recent check result.</summary>
-        /// <remarks>Wire name <c>latest_check_id</c>; optional.</remarks>
+        /// <remarks>JSON name <c>latest_check_id</c>.</remarks>
         public long? LatestCheckId { get; set; }
 
         /// <summary>Display name. It is null or empty when none was set, so fall back to the URL.</summary>
-        /// <remarks>Wire name <c>name</c>; optional.</remarks>
+        /// <remarks>JSON name <c>name</c>.</remarks>
         public string? Name { get; set; }
 
         /// <summary>The monitored URL, or the host for TCP/ICMP checks. The API appears to strip a trailing slash when it saves the URL (inferred).</summary>
-        /// <remarks>Wire name <c>url</c>; always present.</remarks>
+        /// <remarks>JSON name <c>url</c>.</remarks>
         public required string Url { get; set; }
 
         /// <summary>A monitor's current state. `online` and `offline` are attested. The list may be incomplete (a paused monitor may report another value or only `is_running: false`), so clients must keep unknown values.</summary>
-        /// <remarks>Wire name <c>status</c>; optional.</remarks>
+        /// <remarks>JSON name <c>status</c>.</remarks>
         public global::Pulsetic.MonitorStatus? Status { get; set; }
 
         /// <summary>Summary state of the SSL certificate. The possible values are unknown.</summary>
-        /// <remarks>Wire name <c>ssl_certificate_state</c>; optional.</remarks>
+        /// <remarks>JSON name <c>ssl_certificate_state</c>.</remarks>
         public string? SslCertificateState { get; set; }
 
         /// <summary>Whether the SSL certificate is checked. Returned either as a boolean or as `0`/`1`.</summary>
-        /// <remarks>Wire name <c>ssl_check</c>; optional.</remarks>
+        /// <remarks>JSON name <c>ssl_check</c>.</remarks>
         public bool? SslCheck { get; set; }
 
         /// <summary>Resolved IP address of the target.</summary>
-        /// <remarks>Wire name <c>ip</c>; optional.</remarks>
+        /// <remarks>JSON name <c>ip</c>.</remarks>
         public string? Ip { get; set; }
 
-        /// <summary>The 'latitude' property.</summary>
-        /// <remarks>Wire name <c>latitude</c>; optional.</remarks>
+        /// <summary>The <c>latitude</c> property.</summary>
         public double? Latitude { get; set; }
 
-        /// <summary>The 'longitude' property.</summary>
-        /// <remarks>Wire name <c>longitude</c>; optional.</remarks>
+        /// <summary>The <c>longitude</c> property.</summary>
         public double? Longitude { get; set; }
 
         /// <summary>False when the monitor is paused.</summary>
-        /// <remarks>Wire name <c>is_running</c>; optional.</remarks>
+        /// <remarks>JSON name <c>is_running</c>.</remarks>
         public bool? IsRunning { get; set; }
 
         /// <summary>When set, the keyword in `response_body` must be absent instead of present. This is the stored form of the input `response.isNegative`. It was observed as `0`/`1`, and booleans are accepted too.</summary>
-        /// <remarks>Wire name <c>is_negative</c>; optional.</remarks>
+        /// <remarks>JSON name <c>is_negative</c>.</remarks>
         public bool? IsNegative { get; set; }
 
         /// <summary>Seconds between checks.</summary>
-        /// <remarks>Wire name <c>uptime_check_frequency</c>; optional.</remarks>
+        /// <remarks>JSON name <c>uptime_check_frequency</c>.</remarks>
         public long? UptimeCheckFrequency { get; set; }
 
         /// <summary>Minutes the monitor must stay offline before alerts go out.</summary>
-        /// <remarks>Wire name <c>offline_notification_delay</c>; optional.</remarks>
+        /// <remarks>JSON name <c>offline_notification_delay</c>.</remarks>
         public long? OfflineNotificationDelay { get; set; }
 
         /// <summary>The kind of check. Send it in lower case. One client prints the values in upper case, so the case the API returns is unconfirmed.</summary>
-        /// <remarks>Wire name <c>request_type</c>; optional.</remarks>
+        /// <remarks>JSON name <c>request_type</c>.</remarks>
         public global::Pulsetic.MonitorRequestType? RequestType { get; set; }
 
         /// <summary>Ports checked by `tcp` monitors, as free text (e.g. `443` or `80,443`; format inferred).</summary>
-        /// <remarks>Wire name <c>tcp_ports</c>; optional.</remarks>
+        /// <remarks>JSON name <c>tcp_ports</c>.</remarks>
         public string? TcpPorts { get; set; }
 
         /// <summary>HTTP method of `http` checks. Assumed null for other check types.</summary>
-        /// <remarks>Wire name <c>request_method</c>; optional.</remarks>
+        /// <remarks>JSON name <c>request_method</c>.</remarks>
         public global::Pulsetic.MonitorHttpMethod? RequestMethod { get; set; }
 
         /// <summary>Encoding of the request body, e.g. `form_params`. Null when no body is sent (inferred).</summary>
-        /// <remarks>Wire name <c>request_body_type</c>; optional.</remarks>
+        /// <remarks>JSON name <c>request_body_type</c>.</remarks>
         public global::Pulsetic.RequestBodyType? RequestBodyType { get; set; }
 
         /// <summary>Raw request body, used when `request_body_type` is `raw`.</summary>
-        /// <remarks>Wire name <c>request_body_raw</c>; optional.</remarks>
+        /// <remarks>JSON name <c>request_body_raw</c>.</remarks>
         public string? RequestBodyRaw { get; set; }
 
         /// <summary>JSON request body stored as a string, used when `request_body_type` is `json` (inferred).</summary>
-        /// <remarks>Wire name <c>request_body_json</c>; optional.</remarks>
+        /// <remarks>JSON name <c>request_body_json</c>.</remarks>
         public string? RequestBodyJson { get; set; }
 
         /// <summary>Form parameters, used when `request_body_type` is `form_params`.</summary>
-        /// <remarks>Wire name <c>request_body_form_params</c>; optional.</remarks>
+        /// <remarks>JSON name <c>request_body_form_params</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.NameValuePair>? RequestBodyFormParams { get; set; }
 
         /// <summary>Extra headers sent with each check.</summary>
-        /// <remarks>Wire name <c>request_headers</c>; optional.</remarks>
+        /// <remarks>JSON name <c>request_headers</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.NameValuePair>? RequestHeaders { get; set; }
 
         /// <summary>Check timeout in seconds (fractional, 0.5 to 30).</summary>
-        /// <remarks>Wire name <c>request_timeout</c>; optional.</remarks>
+        /// <remarks>JSON name <c>request_timeout</c>.</remarks>
         public double? RequestTimeout { get; set; }
 
         /// <summary>Keyword that the response body must contain, or must not contain when `is_negative` is set.</summary>
-        /// <remarks>Wire name <c>response_body</c>; optional.</remarks>
+        /// <remarks>JSON name <c>response_body</c>.</remarks>
         public string? ResponseBody { get; set; }
 
         /// <summary>HTTP status code of the latest check, returned as a string.</summary>
-        /// <remarks>Wire name <c>response_code</c>; optional.</remarks>
+        /// <remarks>JSON name <c>response_code</c>.</remarks>
         public string? ResponseCode { get; set; }
 
         /// <summary>Headers that the response must carry.</summary>
-        /// <remarks>Wire name <c>response_headers</c>; optional.</remarks>
+        /// <remarks>JSON name <c>response_headers</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.NameValuePair>? ResponseHeaders { get; set; }
 
         /// <summary>Expected HTTP status code, returned as a string.</summary>
-        /// <remarks>Wire name <c>response_expected_code</c>; optional.</remarks>
+        /// <remarks>JSON name <c>response_expected_code</c>.</remarks>
         public string? ResponseExpectedCode { get; set; }
 
         /// <summary>Average uptime percentage over the snapshots. Often a numeric string.</summary>
-        /// <remarks>Wire name <c>snapshots_average_uptime</c>; optional.</remarks>
+        /// <remarks>JSON name <c>snapshots_average_uptime</c>.</remarks>
         public double? SnapshotsAverageUptime { get; set; }
 
         /// <summary>Uptime percentage (0 to 100 presumed).</summary>
-        /// <remarks>Wire name <c>uptime</c>; optional.</remarks>
+        /// <remarks>JSON name <c>uptime</c>.</remarks>
         public double? Uptime { get; set; }
 
         /// <summary>Latest or average response time in **seconds** (fractional), not milliseconds.</summary>
-        /// <remarks>Wire name <c>response_time</c>; optional.</remarks>
+        /// <remarks>JSON name <c>response_time</c>.</remarks>
         public double? ResponseTime { get; set; }
 
         /// <summary>Whether Lighthouse audits run for this monitor.</summary>
-        /// <remarks>Wire name <c>lighthouse_audit_enabled</c>; optional.</remarks>
+        /// <remarks>JSON name <c>lighthouse_audit_enabled</c>.</remarks>
         public bool? LighthouseAuditEnabled { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>mobile_performance_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>mobile_performance_score</c>.</remarks>
         public double? MobilePerformanceScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>mobile_seo_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>mobile_seo_score</c>.</remarks>
         public double? MobileSeoScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>mobile_pwa_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>mobile_pwa_score</c>.</remarks>
         public double? MobilePwaScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>mobile_accessibility_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>mobile_accessibility_score</c>.</remarks>
         public double? MobileAccessibilityScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>mobile_best_practices_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>mobile_best_practices_score</c>.</remarks>
         public double? MobileBestPracticesScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>desktop_performance_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>desktop_performance_score</c>.</remarks>
         public double? DesktopPerformanceScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>desktop_seo_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>desktop_seo_score</c>.</remarks>
         public double? DesktopSeoScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>desktop_pwa_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>desktop_pwa_score</c>.</remarks>
         public double? DesktopPwaScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>desktop_accessibility_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>desktop_accessibility_score</c>.</remarks>
         public double? DesktopAccessibilityScore { get; set; }
 
         /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
-        /// <remarks>Wire name <c>desktop_best_practices_score</c>; optional.</remarks>
+        /// <remarks>JSON name <c>desktop_best_practices_score</c>.</remarks>
         public double? DesktopBestPracticesScore { get; set; }
 
         /// <summary>Number of checks performed.</summary>
-        /// <remarks>Wire name <c>total_checks</c>; optional.</remarks>
+        /// <remarks>JSON name <c>total_checks</c>.</remarks>
         public long? TotalChecks { get; set; }
 
-        /// <summary>The 'unpaid_checks' property.</summary>
-        /// <remarks>Wire name <c>unpaid_checks</c>; optional.</remarks>
+        /// <summary>The <c>unpaid_checks</c> property.</summary>
         public long? UnpaidChecks { get; set; }
 
-        /// <summary>The 'billed_checks' property.</summary>
-        /// <remarks>Wire name <c>billed_checks</c>; optional.</remarks>
+        /// <summary>The <c>billed_checks</c> property.</summary>
         public long? BilledChecks { get; set; }
 
         /// <summary>Identifier used to link Telegram alerts.</summary>
-        /// <remarks>Wire name <c>telegram_hash</c>; optional.</remarks>
+        /// <remarks>JSON name <c>telegram_hash</c>.</remarks>
         public string? TelegramHash { get; set; }
 
         /// <summary>When the monitor was last checked. Returned either as an ISO-8601 string or as Unix seconds.</summary>
-        /// <remarks>Wire name <c>checked_at</c>; optional.</remarks>
+        /// <remarks>JSON name <c>checked_at</c>.</remarks>
         public global::System.DateTimeOffset? CheckedAt { get; set; }
 
         /// <summary>Sort position in the dashboard.</summary>
-        /// <remarks>Wire name <c>position</c>; optional.</remarks>
+        /// <remarks>JSON name <c>position</c>.</remarks>
         public long? Position { get; set; }
 
         /// <summary>Whether the monitor is disabled. Observed as `0`/`1`, and booleans are accepted too.</summary>
-        /// <remarks>Wire name <c>disabled</c>; optional.</remarks>
+        /// <remarks>JSON name <c>disabled</c>.</remarks>
         public bool? Disabled { get; set; }
 
         /// <summary>When `status` last changed.</summary>
-        /// <remarks>Wire name <c>status_changed_at</c>; optional.</remarks>
+        /// <remarks>JSON name <c>status_changed_at</c>.</remarks>
         public global::System.DateTimeOffset? StatusChangedAt { get; set; }
 
         /// <summary>Integer flag whose meaning is undocumented.</summary>
-        /// <remarks>Wire name <c>fast_checked</c>; optional.</remarks>
+        /// <remarks>JSON name <c>fast_checked</c>.</remarks>
         public long? FastChecked { get; set; }
 
-        /// <summary>The 'created_at' property.</summary>
-        /// <remarks>Wire name <c>created_at</c>; optional.</remarks>
+        /// <summary>The <c>created_at</c> property.</summary>
         public global::System.DateTimeOffset? CreatedAt { get; set; }
 
-        /// <summary>The 'updated_at' property.</summary>
-        /// <remarks>Wire name <c>updated_at</c>; optional.</remarks>
+        /// <summary>The <c>updated_at</c> property.</summary>
         public global::System.DateTimeOffset? UpdatedAt { get; set; }
 
         /// <summary>Soft-deletion time. Null for live monitors.</summary>
-        /// <remarks>Wire name <c>deleted_at</c>; optional.</remarks>
+        /// <remarks>JSON name <c>deleted_at</c>.</remarks>
         public global::System.DateTimeOffset? DeletedAt { get; set; }
 
         /// <summary>The latest SSL certificate details. Null when none are known (inferred).</summary>
-        /// <remarks>Wire name <c>ssl_certificate</c>; optional.</remarks>
+        /// <remarks>JSON name <c>ssl_certificate</c>.</remarks>
         public global::Pulsetic.SslCertificate? SslCertificate { get; set; }
 
         /// <summary>Monitoring locations that check this monitor.</summary>
-        /// <remarks>Wire name <c>nodes</c>; optional.</remarks>
+        /// <remarks>JSON name <c>nodes</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorNode>? Nodes { get; set; }
     }
 }

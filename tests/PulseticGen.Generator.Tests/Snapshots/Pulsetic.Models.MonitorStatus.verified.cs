@@ -5,12 +5,9 @@
 namespace Pulsetic
 {
     /// <summary>A monitor's current state. `online` and `offline` are attested. The list may be incomplete (a paused monitor may report another value or only `is_running: false`), so clients must keep unknown values.</summary>
-    /// <remarks>
-    /// An extensible enum: it keeps any value the server sends, including values the spec does not list
-    /// (<see cref="IsKnown"/> tells them apart), so a new server value never breaks deserialization.
-    /// </remarks>
+    /// <remarks>An extensible enum: a value the spec does not list is kept, not rejected (see <see cref="IsKnown"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
-    public readonly partial struct MonitorStatus : global::System.IEquatable<MonitorStatus>
+    public readonly partial record struct MonitorStatus
     {
         private readonly string? _value;
 
@@ -32,22 +29,7 @@ namespace Pulsetic
         /// <summary>Whether the value is one the spec lists.</summary>
         public bool IsKnown => Value is "online" or "offline";
 
-        /// <inheritdoc />
-        public bool Equals(MonitorStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc />
-        public override bool Equals(object? obj) => obj is MonitorStatus other && Equals(other);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
         /// <summary>The wire value.</summary>
         public override string ToString() => Value;
-
-        /// <summary>Compares wire values.</summary>
-        public static bool operator ==(MonitorStatus left, MonitorStatus right) => left.Equals(right);
-
-        /// <summary>Compares wire values.</summary>
-        public static bool operator !=(MonitorStatus left, MonitorStatus right) => !left.Equals(right);
     }
 }
