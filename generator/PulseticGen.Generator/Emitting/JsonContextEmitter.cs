@@ -31,7 +31,7 @@ namespace PulseticGen.Generator.Emitting
             _names = names;
 
             var scope = new NameScope(spec.Types.Select(t => t.ContextPropertyName).Concat(spec.Types.Select(t => t.ConverterName))
-                .Concat(new[] { spec.JsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create" }));
+                .Concat(new[] { spec.JsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "All" }));
 
             foreach (TypeModel type in spec.Types)
             {
@@ -116,48 +116,31 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"/// <summary>System.Text.Json metadata for the types of <see cref=\"{_spec.ClientName}\"/>, usable with <c>JsonSerializer</c> without reflection.</summary>");
             writer.Line(TypeNames.GeneratedCodeAttribute);
             writer.Open($"{_spec.Accessibility} sealed partial class {context} : {TypeNames.Json}.Serialization.JsonSerializerContext");
+            writer.Line($"private readonly {Serialization}.JsonTypeInfoCache _typeInfos;");
+            writer.Line();
             writer.Line($"/// <summary>The shared instance the generated client uses.</summary>");
             writer.Line($"public static {context} Default {{ get; }} = new {context}(new {Options}());");
             writer.Line();
             writer.Line("/// <summary>Creates a context bound to <paramref name=\"options\"/>.</summary>");
             writer.Line($"public {context}({Options} options)");
-            writer.Line("    : base(options)");
-            writer.Line("{");
-            writer.Line("}");
+            writer.Open("    : base(options)");
+            writer.Line($"_typeInfos = new {Serialization}.JsonTypeInfoCache(Options, Converters.All);");
+            writer.Close();
             writer.Line();
             writer.Line("/// <inheritdoc />");
             writer.Line($"protected override {Options}? GeneratedSerializerOptions => null;");
 
-            var members = _spec.Types.Select(t => (Type: new TypeRef(t.Kind is TypeKind.Object or TypeKind.Union ? TypeRefKind.Model : TypeRefKind.Enum, t.Name), Name: t.ContextPropertyName))
-                .Concat(_rootValues)
-                .ToList();
-            foreach ((TypeRef type, string name) in members)
+            foreach ((TypeRef type, string name) in Members())
             {
                 string csharp = _names.Of(type);
                 writer.Line();
-                writer.Line($"private {Metadata}.JsonTypeInfo<{csharp}>? _{name};");
-                writer.Line();
                 writer.Line($"/// <summary>Metadata for {DocReference(type, csharp)}.</summary>");
-                writer.Line($"public {Metadata}.JsonTypeInfo<{csharp}> {name} => _{name} ??= Create({ConverterOf(type)});");
+                writer.Line($"public {Metadata}.JsonTypeInfo<{csharp}> {name} => _typeInfos.Get({ConverterOf(type)});");
             }
 
             writer.Line();
             writer.Line("/// <inheritdoc />");
-            writer.Open($"public override {Metadata}.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
-            foreach ((TypeRef type, string name) in members)
-            {
-                writer.Open($"if (type == typeof({_names.Of(type)}))");
-                writer.Line($"return {name};");
-                writer.Close();
-                writer.Line();
-            }
-
-            writer.Line("return null;");
-            writer.Close();
-            writer.Line();
-            writer.Line($"private {Metadata}.JsonTypeInfo<T> Create<T>({TypeNames.Json}.Serialization.JsonConverter<T> converter) =>");
-            writer.Line($"    {Metadata}.JsonMetadataServices.CreateValueInfo<T>(Options, converter);");
-
+            writer.Line($"public override {Metadata}.JsonTypeInfo? GetTypeInfo(global::System.Type type) => _typeInfos.Find(type);");
             WriteConverterInstances(writer);
             foreach (TypeModel type in _spec.Types.Where(t => t.Kind == TypeKind.Union))
             {
@@ -219,6 +202,18 @@ namespace PulseticGen.Generator.Emitting
                     : $"{Serialization}.JsonDictionaryConverter<{element}>";
                 writer.Line($"public static readonly {converterType} {_compositeNames[composite]} = new {converterType}({ConverterOf(composite.Element!)});");
             }
+
+            // Declared after every converter it lists: static fields initialize in order.
+            writer.Line();
+            writer.Line("/// <summary>Every type the context describes, for <c>GetTypeInfo(Type)</c>.</summary>");
+            writer.Line($"public static readonly {Serialization}.JsonTypeInfoSource[] All =");
+            writer.Line("{");
+            foreach ((TypeRef type, _) in Members())
+            {
+                writer.Line($"    {Serialization}.JsonTypeInfoSource.Of({ConverterOf(type)}),");
+            }
+
+            writer.Line("};");
 
             foreach ((TypeModel type, string method) in tables)
             {
@@ -330,6 +325,11 @@ namespace PulseticGen.Generator.Emitting
             writer.Close();
             writer.Close();
         }
+
+        /// <summary>Every type the context describes, each with its property name: the models and enums, then the other request and response types.</summary>
+        private IEnumerable<(TypeRef Type, string Name)> Members() =>
+            _spec.Types.Select(t => (new TypeRef(t.Kind is TypeKind.Object or TypeKind.Union ? TypeRefKind.Model : TypeRefKind.Enum, t.Name), t.ContextPropertyName))
+                .Concat(_rootValues);
 
         private string ConverterOf(TypeRef type) =>
             TypeNames.ScalarConverter(type)

@@ -65,7 +65,7 @@ namespace PulseticGen.Generator.Parsing
                 group.InterfaceName = typeNames.Reserve("I" + group.ClassName);
             }
 
-            var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "Equals", "GetHashCode", "ToString", "GetType" });
+            var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "All", "Equals", "GetHashCode", "ToString", "GetType" });
             var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer);
             // Without trimming every component schema becomes a type, even one no operation uses (webhook payloads,
             // shared models). With it, types come only from what the kept operations reach.
