@@ -591,4 +591,40 @@ public sealed class FeatureTests
         Assert.Contains("public string? Id2 { get; set; }", model, StringComparison.Ordinal);
         Assert.Contains("Xxxxxxxxxx", model, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Doc_comments_are_complete_and_well_formed_for_projects_that_generate_documentation()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Docs, version: '1' }
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  summary: List items where a < b & c > d
+                  description: One line with <tags> & ampersands.
+                  responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Item' } } } } }
+            components:
+              schemas:
+                Item:
+                  type: object
+                  properties:
+                    id: { type: string }
+                    note: { type: string, description: "Markup <b>stays</b> text & is escaped" }
+            """;
+
+        // Generate fails on any warning, and the harness checks doc comments as GenerateDocumentationFile does.
+        GenerationResult result = Generate(spec);
+        string client = result.File(".Client.g.cs");
+        Assert.Contains("/// <para>One line with &lt;tags&gt; &amp; ampersands.</para>", client, StringComparison.Ordinal);
+        string model = result.File(".Models.Item.g.cs");
+        Assert.Contains("/// <summary>The <c>id</c> property.</summary>", model, StringComparison.Ordinal);
+        Assert.Contains("/// <remarks>JSON name <c>note</c>.</remarks>", model, StringComparison.Ordinal);
+
+        // The check is live: the same model without the doc line of 'id' is reported, as a user's build would.
+        string undocumented = model.Replace("/// <summary>The <c>id</c> property.</summary>", string.Empty, StringComparison.Ordinal);
+        Compilation recompiled = GeneratorHarness.CreateCompilation(undocumented);
+        Assert.Contains(recompiled.GetDiagnostics(), d => d.Id == "CS1591" && d.GetMessage().Contains("Item.Id", StringComparison.Ordinal));
+    }
 }

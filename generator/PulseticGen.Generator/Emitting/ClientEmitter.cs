@@ -587,20 +587,35 @@ namespace PulseticGen.Generator.Emitting
         {
             writer.Doc("summary", operation.Summary ?? operation.OperationId);
             string request = $"<c>{operation.HttpMethod} {SourceWriter.EscapeXml(operation.PathTemplate)}</c> (operation <c>{SourceWriter.EscapeXml(operation.OperationId)}</c>).";
-            writer.Line("/// <remarks>");
-            writer.Line("/// <para>" + request + "</para>");
-            if (operation.Description is { } description)
+            string[] description = string.IsNullOrWhiteSpace(operation.Description)
+                ? Array.Empty<string>()
+                : operation.Description!.Trim().Replace("\r\n", "\n").Split('\n');
+            if (description.Length == 0)
             {
-                writer.Line("/// <para>");
-                foreach (string line in description.Replace("\r\n", "\n").Split('\n'))
+                writer.Line("/// <remarks>" + request + "</remarks>");
+            }
+            else
+            {
+                writer.Line("/// <remarks>");
+                writer.Line("/// <para>" + request + "</para>");
+                if (description.Length == 1)
                 {
-                    writer.Line("/// " + SourceWriter.EscapeXml(line.TrimEnd()));
+                    writer.Line("/// <para>" + SourceWriter.EscapeXml(description[0]) + "</para>");
+                }
+                else
+                {
+                    writer.Line("/// <para>");
+                    foreach (string line in description)
+                    {
+                        writer.Line("/// " + SourceWriter.EscapeXml(line.TrimEnd()));
+                    }
+
+                    writer.Line("/// </para>");
                 }
 
-                writer.Line("/// </para>");
+                writer.Line("/// </remarks>");
             }
 
-            writer.Line("/// </remarks>");
             WriteParameterDocs(writer, operation, skip: null);
             writer.Line(operation.ResultType is null
                 ? "/// <returns>A task that completes when the API has accepted the request.</returns>"
