@@ -133,8 +133,10 @@ namespace PulseticGen.Generator.Parsing
 
             if (schema is OpenApiSchemaReference reference)
             {
+                // Read once: each read of Target resolves the reference again (the reader builds a URI and looks it up).
+                IOpenApiSchema? target = reference.Target;
                 string? id = reference.Reference?.Id;
-                if (reference.Target is null && _locator.ReferenceAt(pointer) is { } written && _resolvePointer(written) is { } deep)
+                if (target is null && _locator.ReferenceAt(pointer) is { } written && _resolvePointer(written) is { } deep)
                 {
                     // A pointer into another schema ("#/components/schemas/Field/properties/name"), which the reader
                     // leaves unresolved: the target is used as if written here.
@@ -142,14 +144,14 @@ namespace PulseticGen.Generator.Parsing
                     return ResolveInline(deep, nameHint, pointer);
                 }
 
-                if (reference.Target is null || id is null)
+                if (target is null || id is null)
                 {
                     _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer), reference.Reference?.ReferenceV3 ?? id ?? "(unknown)"));
                     return TypeRef.Any;
                 }
 
-                nullable = IsNullable(reference.Target);
-                return ResolveComponent(id, reference.Target);
+                nullable = IsNullable(target);
+                return ResolveComponent(id, target);
             }
 
             nullable = IsNullable(schema);
@@ -462,7 +464,7 @@ namespace PulseticGen.Generator.Parsing
 
         private static bool IsFreeForm(IOpenApiSchema schema)
         {
-            IOpenApiSchema target = schema is OpenApiSchemaReference r && r.Target is not null ? r.Target : schema;
+            IOpenApiSchema target = schema is OpenApiSchemaReference { Target: { } resolved } ? resolved : schema;
             return target.Type is null && target.Properties is not { Count: > 0 } && target.Items is null && target.AdditionalProperties is null
                 && target.AllOf is not { Count: > 0 } && target.OneOf is not { Count: > 0 } && target.AnyOf is not { Count: > 0 } && target.Enum is not { Count: > 0 }
                 && schema is not OpenApiSchemaReference;
@@ -546,7 +548,7 @@ namespace PulseticGen.Generator.Parsing
 
         private static bool IsScalar(IOpenApiSchema schema)
         {
-            IOpenApiSchema target = schema is OpenApiSchemaReference r && r.Target is not null ? r.Target : schema;
+            IOpenApiSchema target = schema is OpenApiSchemaReference { Target: { } resolved } ? resolved : schema;
             if (target.Properties is { Count: > 0 } || target.AllOf is { Count: > 0 } || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 })
             {
                 return false;
@@ -569,7 +571,7 @@ namespace PulseticGen.Generator.Parsing
                 : new[] { schema };
             foreach (IOpenApiSchema alternative in alternatives)
             {
-                IOpenApiSchema target = alternative is OpenApiSchemaReference r && r.Target is not null ? r.Target : alternative;
+                IOpenApiSchema target = alternative is OpenApiSchemaReference { Target: { } resolved } ? resolved : alternative;
                 types |= EffectiveTypes(target);
                 if (target.Format is { } format)
                 {
