@@ -331,7 +331,7 @@ namespace PulseticGen.Generator.Parsing
 
             var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCancellationToken" });
             var parameters = new List<ParameterModel>();
-            foreach ((IOpenApiParameter parameter, string parameterPointer) in MergeParameters(op, pointer))
+            foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parameterPointer) in MergeParameters(op, pointer))
             {
                 if (parameter.In is null || parameter.Name is not { Length: > 0 } wireName)
                 {
@@ -377,7 +377,7 @@ namespace PulseticGen.Generator.Parsing
                     type,
                     required,
                     style,
-                    Clean(parameter.Description),
+                    Clean(written.Description),
                     parameter.Deprecated));
             }
 
@@ -478,17 +478,21 @@ namespace PulseticGen.Generator.Parsing
             };
         }
 
-        /// <summary>Path-level parameters apply to every operation; an operation's own parameter with the same name and location wins.</summary>
-        private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergeParameters(PendingOperation op, string pointer)
+        /// <summary>
+        /// Path-level parameters apply to every operation; an operation's own parameter with the same name and location wins.
+        /// Each comes as written (a <c>$ref</c> may carry its own description) and resolved: every field read through a
+        /// reference resolves it again, so the fields are read from its target instead.
+        /// </summary>
+        private static IEnumerable<(IOpenApiParameter Written, IOpenApiParameter Resolved, string Pointer)> MergeParameters(PendingOperation op, string pointer)
         {
-            var merged = new List<(IOpenApiParameter, string)>();
+            var merged = new List<(IOpenApiParameter, IOpenApiParameter, string)>();
             var seen = new HashSet<(string, Microsoft.OpenApi.ParameterLocation?)>();
             IList<IOpenApiParameter> own = op.Operation.Parameters ?? new List<IOpenApiParameter>();
             for (int i = 0; i < own.Count; i++)
             {
-                if (own[i] is { } parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                if (own[i] is { } written && Resolved(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
                 {
-                    merged.Add((parameter, pointer + "/parameters/" + i));
+                    merged.Add((written, parameter, pointer + "/parameters/" + i));
                 }
             }
 
@@ -496,14 +500,19 @@ namespace PulseticGen.Generator.Parsing
             string pathPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
             for (int i = 0; i < shared.Count; i++)
             {
-                if (shared[i] is { } parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                if (shared[i] is { } written && Resolved(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
                 {
-                    merged.Add((parameter, pathPointer + "/parameters/" + i));
+                    merged.Add((written, parameter, pathPointer + "/parameters/" + i));
                 }
             }
 
             return merged;
         }
+
+        // A reference reads every field from its target, so the target answers the same; one that is itself a reference
+        // still detects a loop as it did. An unresolved reference answers nothing either way.
+        private static IOpenApiParameter Resolved(IOpenApiParameter parameter) =>
+            parameter is OpenApiParameterReference { Target: { } target } ? target : parameter;
 
         /// <summary>C# needs required parameters before optional ones; within each, the spec's order (path first).</summary>
         private static IEnumerable<ParameterModel> OrderParameters(List<ParameterModel> parameters) =>
