@@ -377,7 +377,7 @@ namespace PulseticGen.Generator.Parsing
                     type,
                     required,
                     style,
-                    Clean(written.Description),
+                    Clean(DescriptionOf(written, parameter)),
                     parameter.Deprecated));
             }
 
@@ -513,6 +513,11 @@ namespace PulseticGen.Generator.Parsing
         // still detects a loop as it did. An unresolved reference answers nothing either way.
         private static IOpenApiParameter Resolved(IOpenApiParameter parameter) =>
             parameter is OpenApiParameterReference { Target: { } target } ? target : parameter;
+
+        // A $ref's own description wins over its target's (OpenAPI 3.1); read through the reference, the target's would
+        // resolve the reference once more.
+        private static string? DescriptionOf(IOpenApiParameter written, IOpenApiParameter resolved) =>
+            written is OpenApiParameterReference { Reference.Description: { Length: > 0 } own } ? own : resolved.Description;
 
         /// <summary>C# needs required parameters before optional ones; within each, the spec's order (path first).</summary>
         private static IEnumerable<ParameterModel> OrderParameters(List<ParameterModel> parameters) =>
