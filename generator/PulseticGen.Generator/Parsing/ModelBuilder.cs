@@ -25,11 +25,13 @@ namespace PulseticGen.Generator.Parsing
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly bool _isSwagger2;
+        private readonly ReferenceTargets _references;
 
         public ModelBuilder(OpenApiDocument document, OpenApiSpecVersion version, SpecInput input, SpecLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _isSwagger2 = version == OpenApiSpecVersion.OpenApi2_0;
             _document = document;
+            _references = new ReferenceTargets(document);
             _input = input;
             _locator = locator;
             _diagnostics = diagnostics;
@@ -407,7 +409,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 foreach (KeyValuePair<string, IOpenApiResponse> response in responses.Where(r => IsSuccess(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
                 {
-                    if (response.Value?.Content is not { } responseContent || !responseContent.Any(c => c.Value is not null))
+                    if (_references.Resolve(response.Value)?.Content is not { } responseContent || !responseContent.Any(c => c.Value is not null))
                     {
                         continue;
                     }
@@ -436,7 +438,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 string status = response.Key.Trim();
                 bool isError = status.Equals("default", StringComparison.OrdinalIgnoreCase) || (status.Length == 3 && status[0] is '4' or '5');
-                if (!isError || response.Value?.Content is not { } errorContent || !errorContent.Any(c => c.Value is not null))
+                if (!isError || _references.Resolve(response.Value)?.Content is not { } errorContent || !errorContent.Any(c => c.Value is not null))
                 {
                     continue;
                 }
@@ -483,14 +485,14 @@ namespace PulseticGen.Generator.Parsing
         /// Each comes as written (a <c>$ref</c> may carry its own description) and resolved: every field read through a
         /// reference resolves it again, so the fields are read from its target instead.
         /// </summary>
-        private static IEnumerable<(IOpenApiParameter Written, IOpenApiParameter Resolved, string Pointer)> MergeParameters(PendingOperation op, string pointer)
+        private IEnumerable<(IOpenApiParameter Written, IOpenApiParameter Resolved, string Pointer)> MergeParameters(PendingOperation op, string pointer)
         {
             var merged = new List<(IOpenApiParameter, IOpenApiParameter, string)>();
             var seen = new HashSet<(string, Microsoft.OpenApi.ParameterLocation?)>();
             IList<IOpenApiParameter> own = op.Operation.Parameters ?? new List<IOpenApiParameter>();
             for (int i = 0; i < own.Count; i++)
             {
-                if (own[i] is { } written && Resolved(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                if (own[i] is { } written && _references.Resolve(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
                 {
                     merged.Add((written, parameter, pointer + "/parameters/" + i));
                 }
@@ -500,7 +502,7 @@ namespace PulseticGen.Generator.Parsing
             string pathPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
             for (int i = 0; i < shared.Count; i++)
             {
-                if (shared[i] is { } written && Resolved(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                if (shared[i] is { } written && _references.Resolve(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
                 {
                     merged.Add((written, parameter, pathPointer + "/parameters/" + i));
                 }
@@ -508,11 +510,6 @@ namespace PulseticGen.Generator.Parsing
 
             return merged;
         }
-
-        // A reference reads every field from its target, so the target answers the same; one that is itself a reference
-        // still detects a loop as it did. An unresolved reference answers nothing either way.
-        private static IOpenApiParameter Resolved(IOpenApiParameter parameter) =>
-            parameter is OpenApiParameterReference { Target: { } target } ? target : parameter;
 
         // A $ref's own description wins over its target's (OpenAPI 3.1); read through the reference, the target's would
         // resolve the reference once more.
