@@ -68,7 +68,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "Equals", "GetHashCode", "ToString", "GetType" });
-            var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer);
+            var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer, _references);
             // Without trimming every component schema becomes a type, even one no operation uses (webhook payloads,
             // shared models). With it, types come only from what the kept operations reach.
             if (!_input.Options.TrimSchemas && !_input.Options.HasFilters)

@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 namespace PulseticGen.Generator.Parsing
 {
     /// <summary>
-    /// The targets of a document's local <c>$ref</c>s to parameters and responses, looked up once per component.
+    /// The targets of a document's local <c>$ref</c>s to schemas, parameters and responses, looked up once per component.
     /// Microsoft.OpenApi resolves a reference anew on every read of its Target or of any field through it (it builds
     /// the reference's URI and looks it up in the workspace), and specs share these components widely: GitHub's has
     /// 1,541 parameter and 884 response <c>$ref</c>s.
@@ -17,10 +17,32 @@ namespace PulseticGen.Generator.Parsing
     internal sealed class ReferenceTargets
     {
         private readonly OpenApiDocument _document;
+        private const string SchemasPrefix = "#/components/schemas/";
+
+        private readonly Dictionary<string, IOpenApiSchema?> _schemas = new(System.StringComparer.Ordinal);
         private readonly Dictionary<string, IOpenApiParameter?> _parameters = new(System.StringComparer.Ordinal);
         private readonly Dictionary<string, IOpenApiResponse?> _responses = new(System.StringComparer.Ordinal);
 
         public ReferenceTargets(OpenApiDocument document) => _document = document;
+
+        /// <summary>The schema a <c>$ref</c> names (its Target), or null when it does not resolve.</summary>
+        public IOpenApiSchema? TargetOf(OpenApiSchemaReference reference)
+        {
+            // Only a $ref to a whole component ("#/components/schemas/Pet") is shared: one into a schema
+            // ("#/components/schemas/Pet/properties/id") or to an anchor has an id of its own that says less.
+            if (LocalId(reference.Reference) is not { } id || !Names(reference.Reference.ReferenceV3, id))
+            {
+                return reference.Target;
+            }
+
+            if (!_schemas.TryGetValue(id, out IOpenApiSchema? target))
+            {
+                target = reference.Target;
+                _schemas[id] = target;
+            }
+
+            return target;
+        }
 
         /// <summary>The parameter a <c>$ref</c> names, or <paramref name="parameter"/> itself (also when the reference does not resolve).</summary>
         public IOpenApiParameter Resolve(IOpenApiParameter parameter)
@@ -65,6 +87,12 @@ namespace PulseticGen.Generator.Parsing
 
             return target ?? response;
         }
+
+        private static bool Names(string? written, string id) =>
+            written is not null
+            && written.Length == SchemasPrefix.Length + id.Length
+            && written.StartsWith(SchemasPrefix, System.StringComparison.Ordinal)
+            && string.CompareOrdinal(written, SchemasPrefix.Length, id, 0, id.Length) == 0;
 
         // "#/components/parameters/owner" in this document: its target depends on the component's name alone.
         private string? LocalId(BaseOpenApiReference reference) =>

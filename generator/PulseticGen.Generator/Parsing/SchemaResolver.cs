@@ -25,14 +25,16 @@ namespace PulseticGen.Generator.Parsing
         private readonly Action<DiagnosticInfo> _report;
         private readonly SpecLocator _locator;
         private readonly Func<string, IOpenApiSchema?> _resolvePointer;
+        private readonly ReferenceTargets _references;
 
         private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
         private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
         private readonly Queue<PendingType> _pending = new();
         private readonly List<TypeModel> _types = new();
 
-        public SchemaResolver(NameScope typeNames, NameScope contextMembers, SpecLocator locator, Action<DiagnosticInfo> report, Func<string, IOpenApiSchema?> resolvePointer)
+        public SchemaResolver(NameScope typeNames, NameScope contextMembers, SpecLocator locator, Action<DiagnosticInfo> report, Func<string, IOpenApiSchema?> resolvePointer, ReferenceTargets references)
         {
+            _references = references;
             _resolvePointer = resolvePointer;
             _typeNames = typeNames;
             _contextMembers = contextMembers;
@@ -133,8 +135,7 @@ namespace PulseticGen.Generator.Parsing
 
             if (schema is OpenApiSchemaReference reference)
             {
-                // Read once: each read of Target resolves the reference again (the reader builds a URI and looks it up).
-                IOpenApiSchema? target = reference.Target;
+                IOpenApiSchema? target = _references.TargetOf(reference);
                 string? id = reference.Reference?.Id;
                 if (target is null && _locator.ReferenceAt(pointer) is { } written && _resolvePointer(written) is { } deep)
                 {
