@@ -16,16 +16,25 @@ namespace PulseticGen.Generator.Parsing
     {
         private readonly string _path;
         private readonly string _text;
+        private readonly bool _parsedAsJson;
         private YamlNode? _root;
         private SpecLocation? _syntaxError;
         private int[]? _lineStarts;
         private bool? _isJson;
+        private byte[]? _utf8;
         private bool _loaded;
 
-        public SpecLocator(string path, string text)
+        /// <param name="path">The spec's path, for the locations.</param>
+        /// <param name="text">The spec's text.</param>
+        /// <param name="parsedAsJson">
+        /// Whether the OpenAPI reader has read <paramref name="text"/> as JSON, which it does strictly (no comments,
+        /// trailing commas or nesting past 64): pointers are then found by a faster scan that does not check the text.
+        /// </param>
+        public SpecLocator(string path, string text, bool parsedAsJson = false)
         {
             _path = path;
             _text = text;
+            _parsedAsJson = parsedAsJson;
         }
 
         /// <summary>The whole first line, for problems that belong to the document as a whole.</summary>
@@ -46,259 +55,90 @@ namespace PulseticGen.Generator.Parsing
         private bool IsJson => _isJson ??= SpecReader.LooksLikeJson(_text);
 
         /// <summary>
-        /// For JSON specs (GitHub, Stripe: megabytes), one forward walk over the text that skips every value off the
-        /// pointer's path, instead of building a YAML node tree of the whole document. Skipping a value only looks for
-        /// quotes and brackets, so it neither tokenizes the text nor copies it to UTF-8 first. Null when the text is not
-        /// the JSON it looked like; YAML then answers.
+        /// For JSON specs (GitHub, Stripe: megabytes), one forward pass that skips every subtree off the pointer's path,
+        /// instead of building a YAML node tree of the whole document. Null when the text is not the JSON it looked
+        /// like; YAML then answers.
         /// </summary>
         private SpecLocation? LocateInJson(string pointer)
         {
-            string text = _text;
-            int position = SkipSpace(text, 0);
-            if (position < 0 || position >= text.Length || text[position] is not ('{' or '['))
+            if (_parsedAsJson)
             {
-                return null;
+                // Text the reader accepted needs no checking on the way: a scan for quotes and brackets finds the path.
+                return JsonTextScan.Find(_text, Segments(pointer)) is (int start, int end) ? FromOffsets(start, end) : null;
             }
 
-            int start = position;
-            int end = start + 1;
-            foreach (string segment in Segments(pointer))
-            {
-                if (text[position] == '{')
-                {
-                    int found = -1;
-                    position = SkipSpace(text, position + 1);
-                    while (position >= 0 && position < text.Length && text[position] == '"')
-                    {
-                        int keyStart = position;
-                        int keyEnd = EndOfString(text, keyStart);
-                        int colon = keyEnd < 0 ? -1 : SkipSpace(text, keyEnd);
-                        if (colon < 0 || colon >= text.Length || text[colon] != ':')
-                        {
-                            return null;
-                        }
-
-                        position = SkipSpace(text, colon + 1);
-                        if (KeyEquals(text, keyStart, keyEnd, segment))
-                        {
-                            found = keyStart;
-                            end = keyEnd;
-                            break;
-                        }
-
-                        position = SkipSpace(text, SkipValue(text, position));
-                        if (position < 0 || position >= text.Length || text[position] is not (',' or '}'))
-                        {
-                            return null;
-                        }
-
-                        // A trailing comma before the brace is allowed, as the parser allowed it.
-                        position = text[position] == ',' ? SkipSpace(text, position + 1) : position;
-                    }
-
-                    if (position < 0 || position >= text.Length)
-                    {
-                        return null;
-                    }
-
-                    if (found < 0)
-                    {
-                        if (text[position] != '}')
-                        {
-                            return null;
-                        }
-
-                        break;
-                    }
-
-                    start = found;
-                }
-                else if (text[position] == '[' && int.TryParse(segment, out int index) && index >= 0)
-                {
-                    bool found = false;
-                    position = SkipSpace(text, position + 1);
-                    for (int i = 0; position >= 0 && position < text.Length && text[position] != ']'; i++)
-                    {
-                        if (i == index)
-                        {
-                            found = true;
-                            break;
-                        }
-
-                        position = SkipSpace(text, SkipValue(text, position));
-                        if (position < 0 || position >= text.Length || text[position] is not (',' or ']'))
-                        {
-                            return null;
-                        }
-
-                        position = text[position] == ',' ? SkipSpace(text, position + 1) : position;
-                    }
-
-                    if (position < 0 || position >= text.Length)
-                    {
-                        return null;
-                    }
-
-                    if (!found)
-                    {
-                        break;
-                    }
-
-                    start = position;
-                    end = start + 1;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return FromOffsets(start, end);
-        }
-
-        private static readonly char[] s_quoteOrEscape = { '"', '\\' };
-        private static readonly char[] s_stringOrBracket = { '"', '{', '}', '[', ']', '/' };
-        private static readonly char[] s_lineEnd = { '\n', '\r' };
-        private static readonly string[] s_literals = { "true", "false", "null" };
-
-        /// <summary>The first position at or after <paramref name="position"/> that is neither JSON whitespace nor a comment; -1 for an unclosed comment.</summary>
-        private static int SkipSpace(string text, int position)
-        {
-            while (position >= 0 && position < text.Length)
-            {
-                char c = text[position];
-                if (c is ' ' or '\t' or '\n' or '\r')
-                {
-                    position++;
-                }
-                else if (c == '/' && position + 1 < text.Length && text[position + 1] == '/')
-                {
-                    int lineEnd = text.IndexOfAny(s_lineEnd, position + 2);
-                    position = lineEnd < 0 ? text.Length : lineEnd;
-                }
-                else if (c == '/' && position + 1 < text.Length && text[position + 1] == '*')
-                {
-                    int close = text.IndexOf("*/", position + 2, StringComparison.Ordinal);
-                    position = close < 0 ? -1 : close + 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return position;
-        }
-
-        /// <summary>The position just past the value that starts at <paramref name="position"/>, or -1 if it is not JSON.</summary>
-        private static int SkipValue(string text, int position)
-        {
-            if (position < 0 || position >= text.Length)
-            {
-                return -1;
-            }
-
-            char first = text[position];
-            if (first == '"')
-            {
-                return EndOfString(text, position);
-            }
-
-            if (first is '{' or '[')
-            {
-                int depth = 0;
-                for (int i = position; i >= 0 && i < text.Length; i = text.IndexOfAny(s_stringOrBracket, i))
-                {
-                    switch (text[i])
-                    {
-                        case '"':
-                            i = EndOfString(text, i);
-                            break;
-                        case '{' or '[':
-                            depth++;
-                            i++;
-                            break;
-                        case '}' or ']':
-                            if (--depth == 0)
-                            {
-                                return i + 1;
-                            }
-
-                            i++;
-                            break;
-                        default:
-                            // A slash outside a string starts a comment, or the text is not JSON.
-                            int next = SkipSpace(text, i);
-                            i = next == i ? -1 : next;
-                            break;
-                    }
-                }
-
-                return -1;
-            }
-
-            if (first is '-' or (>= '0' and <= '9'))
-            {
-                int i = position + 1;
-                while (i < text.Length && text[i] is (>= '0' and <= '9') or '.' or 'e' or 'E' or '+' or '-')
-                {
-                    i++;
-                }
-
-                return i;
-            }
-
-            foreach (string literal in s_literals)
-            {
-                if (string.CompareOrdinal(text, position, literal, 0, literal.Length) == 0)
-                {
-                    return position + literal.Length;
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>The position just past the closing quote of the string that opens at <paramref name="quote"/>, or -1.</summary>
-        private static int EndOfString(string text, int quote)
-        {
-            for (int i = quote + 1; i < text.Length;)
-            {
-                int next = text.IndexOfAny(s_quoteOrEscape, i);
-                if (next < 0)
-                {
-                    return -1;
-                }
-
-                if (text[next] == '"')
-                {
-                    return next + 1;
-                }
-
-                i = next + 2;
-            }
-
-            return -1;
-        }
-
-        /// <summary>Whether the JSON string between <paramref name="start"/> and <paramref name="end"/> (quotes included) reads as <paramref name="key"/>.</summary>
-        private static bool KeyEquals(string text, int start, int end, string key)
-        {
-            int length = end - start - 2;
-            if (text.IndexOf('\\', start + 1, length) < 0)
-            {
-                return length == key.Length && string.CompareOrdinal(text, start + 1, key, 0, length) == 0;
-            }
-
-            // Escaped ("\u002Fusers"): rare, so the JSON reader unescapes it.
+            // Text the reader refused (or never read) can break anywhere before the target: Utf8JsonReader notices.
             try
             {
-                var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(text.Substring(start, end - start)));
-                return reader.Read() && reader.ValueTextEquals(key);
+                _utf8 ??= System.Text.Encoding.UTF8.GetBytes(_text);
+                var reader = new System.Text.Json.Utf8JsonReader(_utf8, new System.Text.Json.JsonReaderOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                long start = reader.TokenStartIndex;
+                long end = start + 1;
+                foreach (string segment in Segments(pointer))
+                {
+                    if (reader.TokenType == System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        bool found = false;
+                        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+                        {
+                            if (reader.ValueTextEquals(segment))
+                            {
+                                start = reader.TokenStartIndex;
+                                end = start + reader.ValueSpan.Length + 2;
+                                reader.Read();
+                                found = true;
+                                break;
+                            }
+
+                            reader.Read();
+                            reader.Skip();
+                        }
+
+                        if (!found)
+                        {
+                            break;
+                        }
+                    }
+                    else if (reader.TokenType == System.Text.Json.JsonTokenType.StartArray && int.TryParse(segment, out int index) && index >= 0)
+                    {
+                        bool found = false;
+                        for (int i = 0; reader.Read() && reader.TokenType != System.Text.Json.JsonTokenType.EndArray; i++)
+                        {
+                            if (i == index)
+                            {
+                                start = reader.TokenStartIndex;
+                                end = start + 1;
+                                found = true;
+                                break;
+                            }
+
+                            reader.Skip();
+                        }
+
+                        if (!found)
+                        {
+                            break;
+                        }
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                // Byte offsets to character offsets (they differ once the text has non-ASCII characters).
+                int startChar = System.Text.Encoding.UTF8.GetCharCount(_utf8, 0, (int)start);
+                int endChar = startChar + System.Text.Encoding.UTF8.GetCharCount(_utf8, (int)start, (int)(end - start));
+                return FromOffsets(startChar, endChar);
             }
             catch (System.Text.Json.JsonException)
             {
-                return false;
+                return null;
             }
         }
 
