@@ -321,17 +321,30 @@ namespace PulseticGen.Generator.Parsing
 
         private static int[] LineStarts(string text)
         {
-            var starts = new List<int> { 0 };
-
             // \r\n, \n, a lone \r, NEL, LS and PS each end a line, as Roslyn's SourceText counts them. IndexOfAny jumps
-            // from one to the next (a megabyte spec has tens of thousands of lines, not millions).
-            for (int i = text.IndexOfAny(s_lineBreaks); i >= 0; i = text.IndexOfAny(s_lineBreaks, i))
+            // from one to the next (a megabyte spec has tens of thousands of lines, not millions). Counted first, so the
+            // table is allocated once at its size rather than grown through ever larger copies.
+            int count = 1;
+            for (int i = NextLineStart(text, 0); i >= 0; i = NextLineStart(text, i))
             {
-                i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                starts.Add(i);
+                count++;
             }
 
-            return starts.ToArray();
+            var starts = new int[count];
+            int line = 1;
+            for (int i = NextLineStart(text, 0); i >= 0; i = NextLineStart(text, i))
+            {
+                starts[line++] = i;
+            }
+
+            return starts;
+        }
+
+        /// <summary>Where the line after the next line break at or after <paramref name="from"/> starts; -1 if there is none.</summary>
+        private static int NextLineStart(string text, int from)
+        {
+            int i = text.IndexOfAny(s_lineBreaks, from);
+            return i < 0 ? -1 : i + (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1);
         }
     }
 }
