@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -96,31 +97,39 @@ namespace PulseticGen.Generator.Naming
         public static string ToPascalCase(string raw, string fallback = "Value")
         {
             // Called for every schema, property, parameter and operation name: the words are copied straight from the
-            // raw name into one builder, which never grows (the result is never longer than the name).
-            var builder = new StringBuilder(raw.Length);
+            // raw name into a scratch buffer kept per thread (the result is never longer than the name), so the result
+            // is the only allocation.
+            char[] buffer = t_scratch is { } scratch && scratch.Length >= raw.Length ? scratch : (t_scratch = new char[Math.Max(raw.Length, 64)]);
+            int written = 0;
             for (int next = 0; NextWord(raw, ref next, out int start, out int length);)
             {
-                builder.Append(char.ToUpperInvariant(raw[start]));
+                buffer[written++] = char.ToUpperInvariant(raw[start]);
 
                 // Acronyms read as words in .NET names: "HTTPServer" → "HttpServer", "ID" → "Id".
                 if (length > 1 && IsAllUpper(raw, start, length))
                 {
-                    builder.Append(raw.Substring(start + 1, length - 1).ToLowerInvariant());
+                    string lower = raw.Substring(start + 1, length - 1).ToLowerInvariant();
+                    lower.CopyTo(0, buffer, written, lower.Length);
+                    written += lower.Length;
                 }
                 else
                 {
-                    builder.Append(raw, start + 1, length - 1);
+                    raw.CopyTo(start + 1, buffer, written, length - 1);
+                    written += length - 1;
                 }
             }
 
-            if (builder.Length == 0)
+            if (written == 0)
             {
                 string symbols = SymbolsToWords(raw);
                 return symbols.Length > 0 ? symbols : fallback;
             }
 
-            return Finish(PrefixSign(raw, builder.ToString()));
+            return Finish(PrefixSign(raw, new string(buffer, 0, written)));
         }
+
+        [ThreadStatic]
+        private static char[]? t_scratch;
 
         /// <summary>camelCase for parameters and locals, escaped with <c>@</c> when it is a keyword.</summary>
         public static string ToCamelCase(string raw, string fallback = "value")
