@@ -5,8 +5,8 @@ namespace PulseticGen.Generator.Parsing
 {
     /// <summary>
     /// Finds a JSON pointer's target in JSON text that the OpenAPI reader has already accepted, by one forward walk
-    /// that skips every value off the pointer's path. Skipping looks only for quotes and brackets (vectorized
-    /// IndexOfAny), so a megabyte spec is neither tokenized nor copied to UTF-8 to find one diagnostic's line.
+    /// that skips every value off the pointer's path. Skipping looks only at quotes and brackets, so a megabyte spec
+    /// is neither tokenized nor copied to UTF-8 to find one diagnostic's line.
     /// </summary>
     /// <remarks>
     /// It checks just enough to stay on the path and never throws; it does not validate what it skips, which is why
@@ -124,7 +124,6 @@ namespace PulseticGen.Generator.Parsing
         }
 
         private static readonly char[] s_quoteOrEscape = { '"', '\\' };
-        private static readonly char[] s_stringOrBracket = { '"', '{', '}', '[', ']', '/' };
         private static readonly char[] s_lineEnd = { '\n', '\r' };
         private static readonly string[] s_literals = { "true", "false", "null" };
 
@@ -173,18 +172,23 @@ namespace PulseticGen.Generator.Parsing
 
             if (first is '{' or '[')
             {
+                // Character by character: quotes come every few characters in JSON, too often for IndexOfAny to pay.
                 int depth = 0;
-                for (int i = position; i >= 0 && i < text.Length;)
+                for (int i = position; i < text.Length; i++)
                 {
-                    int next;
                     switch (text[i])
                     {
                         case '"':
-                            next = EndOfString(text, i);
+                            int afterString = EndOfString(text, i);
+                            if (afterString < 0)
+                            {
+                                return -1;
+                            }
+
+                            i = afterString - 1;
                             break;
                         case '{' or '[':
                             depth++;
-                            next = i + 1;
                             break;
                         case '}' or ']':
                             if (--depth == 0)
@@ -192,16 +196,18 @@ namespace PulseticGen.Generator.Parsing
                                 return i + 1;
                             }
 
-                            next = i + 1;
                             break;
-                        default:
-                            // A slash outside a string starts a comment, or the text is not JSON.
-                            int skipped = SkipSpace(text, i);
-                            next = skipped == i ? -1 : skipped;
+                        case '/':
+                            // A comment, or the text is not JSON.
+                            int afterComment = SkipSpace(text, i);
+                            if (afterComment <= i)
+                            {
+                                return -1;
+                            }
+
+                            i = afterComment - 1;
                             break;
                     }
-
-                    i = next < 0 || next >= text.Length ? -1 : text.IndexOfAny(s_stringOrBracket, next);
                 }
 
                 return -1;
