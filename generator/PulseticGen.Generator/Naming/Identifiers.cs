@@ -98,8 +98,9 @@ namespace PulseticGen.Generator.Naming
         {
             // Called for every schema, property, parameter and operation name: the words are copied straight from the
             // raw name into a scratch buffer kept per thread (the result is never longer than the name), so the result
-            // is the only allocation.
-            char[] buffer = t_scratch is { } scratch && scratch.Length >= raw.Length ? scratch : (t_scratch = new char[Math.Max(raw.Length, 64)]);
+            // is the only allocation. A name too long for it (a fuzzer's megabyte) gets a buffer of its own, which the
+            // thread does not keep.
+            char[] buffer = raw.Length > ScratchLength ? new char[raw.Length] : t_scratch ??= new char[ScratchLength];
             int written = 0;
             for (int next = 0; NextWord(raw, ref next, out int start, out int length);)
             {
@@ -127,6 +128,8 @@ namespace PulseticGen.Generator.Naming
 
             return Finish(PrefixSign(raw, new string(buffer, 0, written)));
         }
+
+        private const int ScratchLength = 256;
 
         [ThreadStatic]
         private static char[]? t_scratch;
