@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -39,69 +40,99 @@ namespace PulseticGen.Generator.Naming
         public static List<string> SplitWords(string raw)
         {
             var words = new List<string>();
-            var current = new StringBuilder();
-
-            void Flush()
+            for (int next = 0; NextWord(raw, ref next, out int start, out int length);)
             {
-                if (current.Length > 0)
-                {
-                    words.Add(current.ToString());
-                    current.Clear();
-                }
+                words.Add(raw.Substring(start, length));
             }
 
-            for (int i = 0; i < raw.Length; i++)
+            return words;
+        }
+
+        /// <summary>
+        /// The next word of <paramref name="raw"/> at or after <paramref name="next"/>, as a range: words are runs of
+        /// letters and digits, so <see cref="ToPascalCase"/> can copy them without a string per word.
+        /// </summary>
+        private static bool NextWord(string raw, ref int next, out int start, out int length)
+        {
+            int i = next;
+            while (i < raw.Length && !char.IsLetterOrDigit(raw[i]))
+            {
+                i++;
+            }
+
+            start = i;
+            if (i == raw.Length)
+            {
+                next = i;
+                length = 0;
+                return false;
+            }
+
+            for (i++; i < raw.Length; i++)
             {
                 char c = raw[i];
                 if (!char.IsLetterOrDigit(c))
                 {
-                    Flush();
-                    continue;
+                    break;
                 }
 
-                if (current.Length > 0)
+                char previous = raw[i - 1];
+                bool lowerToUpper = char.IsUpper(c) && (char.IsLower(previous) || char.IsDigit(previous));
+
+                // "HTTPServer" → "HTTP", "Server": an upper-case run ends before the last capital that starts a word.
+                bool acronymEnd = char.IsUpper(c) && char.IsUpper(previous) && i + 1 < raw.Length && char.IsLower(raw[i + 1]);
+                bool digitToLetter = char.IsLetter(c) && char.IsDigit(previous) && char.IsUpper(c);
+                if (lowerToUpper || acronymEnd || digitToLetter)
                 {
-                    char previous = current[current.Length - 1];
-                    bool lowerToUpper = char.IsUpper(c) && (char.IsLower(previous) || char.IsDigit(previous));
-
-                    // "HTTPServer" → "HTTP", "Server": an upper-case run ends before the last capital that starts a word.
-                    bool acronymEnd = char.IsUpper(c) && char.IsUpper(previous) && i + 1 < raw.Length && char.IsLower(raw[i + 1]);
-                    bool digitToLetter = char.IsLetter(c) && char.IsDigit(previous) && char.IsUpper(c);
-                    if (lowerToUpper || acronymEnd || digitToLetter)
-                    {
-                        Flush();
-                    }
+                    break;
                 }
-
-                current.Append(c);
             }
 
-            Flush();
-            return words;
+            next = i;
+            length = i - start;
+            return true;
         }
 
         /// <summary>PascalCase for types and members: <c>ssl_check</c> → <c>SslCheck</c>, <c>1day</c> → <c>_1day</c>.</summary>
         public static string ToPascalCase(string raw, string fallback = "Value")
         {
-            List<string> words = SplitWords(raw);
-            if (words.Count == 0)
+            // Called for every schema, property, parameter and operation name: the words are copied straight from the
+            // raw name into a scratch buffer kept per thread (the result is never longer than the name), so the result
+            // is the only allocation. A name too long for it (a fuzzer's megabyte) gets a buffer of its own, which the
+            // thread does not keep.
+            char[] buffer = raw.Length > ScratchLength ? new char[raw.Length] : t_scratch ??= new char[ScratchLength];
+            int written = 0;
+            for (int next = 0; NextWord(raw, ref next, out int start, out int length);)
+            {
+                buffer[written++] = char.ToUpperInvariant(raw[start]);
+
+                // Acronyms read as words in .NET names: "HTTPServer" → "HttpServer", "ID" → "Id".
+                if (length > 1 && IsAllUpper(raw, start, length))
+                {
+                    string lower = raw.Substring(start + 1, length - 1).ToLowerInvariant();
+                    lower.CopyTo(0, buffer, written, lower.Length);
+                    written += lower.Length;
+                }
+                else
+                {
+                    raw.CopyTo(start + 1, buffer, written, length - 1);
+                    written += length - 1;
+                }
+            }
+
+            if (written == 0)
             {
                 string symbols = SymbolsToWords(raw);
                 return symbols.Length > 0 ? symbols : fallback;
             }
 
-            var builder = new StringBuilder();
-            foreach (string word in words)
-            {
-                builder.Append(char.ToUpperInvariant(word[0]));
-
-                // Acronyms read as words in .NET names: "HTTPServer" → "HttpServer", "ID" → "Id".
-                bool acronym = word.Length > 1 && IsAllUpper(word);
-                builder.Append(acronym ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
-            }
-
-            return Finish(PrefixSign(raw, builder.ToString()));
+            return Finish(PrefixSign(raw, new string(buffer, 0, written)));
         }
+
+        private const int ScratchLength = 256;
+
+        [ThreadStatic]
+        private static char[]? t_scratch;
 
         /// <summary>camelCase for parameters and locals, escaped with <c>@</c> when it is a keyword.</summary>
         public static string ToCamelCase(string raw, string fallback = "value")
@@ -129,11 +160,12 @@ namespace PulseticGen.Generator.Naming
 
         public static bool IsKeyword(string identifier) => s_keywords.Contains(identifier);
 
-        private static bool IsAllUpper(string word)
+        private static bool IsAllUpper(string raw, int start, int length)
         {
             bool anyLetter = false;
-            foreach (char c in word)
+            for (int i = start; i < start + length; i++)
             {
+                char c = raw[i];
                 if (char.IsLower(c))
                 {
                     return false;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -25,11 +26,13 @@ namespace PulseticGen.Generator.Parsing
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly bool _isSwagger2;
+        private readonly ReferenceTargets _references;
 
         public ModelBuilder(OpenApiDocument document, OpenApiSpecVersion version, SpecInput input, SpecLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _isSwagger2 = version == OpenApiSpecVersion.OpenApi2_0;
             _document = document;
+            _references = new ReferenceTargets(document);
             _input = input;
             _locator = locator;
             _diagnostics = diagnostics;
@@ -66,7 +69,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "All", "Equals", "GetHashCode", "ToString", "GetType" });
-            var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer);
+            var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer, _references);
             // Without trimming every component schema becomes a type, even one no operation uses (webhook payloads,
             // shared models). With it, types come only from what the kept operations reach.
             if (!_input.Options.TrimSchemas && !_input.Options.HasFilters)
@@ -222,6 +225,12 @@ namespace PulseticGen.Generator.Parsing
         private bool IsKept(OpenApiOperation operation)
         {
             SpecOptions options = _input.Options;
+            if (!options.HasFilters)
+            {
+                // Everything is kept; reading each operation's tags through their references would only cost time.
+                return true;
+            }
+
             string? id = operation.OperationId;
             var tags = (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).Where(n => n is not null).ToList();
             bool included = (options.IncludeTags.Count == 0 && options.IncludeOperations.Count == 0)
@@ -331,7 +340,7 @@ namespace PulseticGen.Generator.Parsing
 
             var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCancellationToken" });
             var parameters = new List<ParameterModel>();
-            foreach ((IOpenApiParameter parameter, string parameterPointer) in MergeParameters(op, pointer))
+            foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parameterPointer) in MergeParameters(op, pointer))
             {
                 if (parameter.In is null || parameter.Name is not { Length: > 0 } wireName)
                 {
@@ -377,7 +386,7 @@ namespace PulseticGen.Generator.Parsing
                     type,
                     required,
                     style,
-                    Clean(parameter.Description),
+                    Clean(DescriptionOf(written, parameter)),
                     parameter.Deprecated));
             }
 
@@ -407,7 +416,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 foreach (KeyValuePair<string, IOpenApiResponse> response in responses.Where(r => IsSuccess(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
                 {
-                    if (response.Value?.Content is not { } responseContent || !responseContent.Any(c => c.Value is not null))
+                    if (_references.Resolve(response.Value)?.Content is not { } responseContent || !responseContent.Any(c => c.Value is not null))
                     {
                         continue;
                     }
@@ -436,7 +445,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 string status = response.Key.Trim();
                 bool isError = status.Equals("default", StringComparison.OrdinalIgnoreCase) || (status.Length == 3 && status[0] is '4' or '5');
-                if (!isError || response.Value?.Content is not { } errorContent || !errorContent.Any(c => c.Value is not null))
+                if (!isError || _references.Resolve(response.Value)?.Content is not { } errorContent || !errorContent.Any(c => c.Value is not null))
                 {
                     continue;
                 }
@@ -466,7 +475,7 @@ namespace PulseticGen.Generator.Parsing
                 Description: Clean(op.Operation.Description),
                 IsDeprecated: op.Operation.Deprecated,
                 EndpointFieldName: endpointNames.Reserve(Identifiers.ToPascalCase(operationId, "Operation")),
-                Parameters: OrderParameters(parameters).ToEquatableArray(),
+                Parameters: OrderParameters(parameters),
                 Body: body,
                 ResultType: result,
                 ResultEncoding: resultEncoding,
@@ -478,17 +487,21 @@ namespace PulseticGen.Generator.Parsing
             };
         }
 
-        /// <summary>Path-level parameters apply to every operation; an operation's own parameter with the same name and location wins.</summary>
-        private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> MergeParameters(PendingOperation op, string pointer)
+        /// <summary>
+        /// Path-level parameters apply to every operation; an operation's own parameter with the same name and location wins.
+        /// Each comes as written (a <c>$ref</c> may carry its own description) and resolved: every field read through a
+        /// reference resolves it again, so the fields are read from its target instead.
+        /// </summary>
+        private IEnumerable<(IOpenApiParameter Written, IOpenApiParameter Resolved, string Pointer)> MergeParameters(PendingOperation op, string pointer)
         {
-            var merged = new List<(IOpenApiParameter, string)>();
+            var merged = new List<(IOpenApiParameter, IOpenApiParameter, string)>();
             var seen = new HashSet<(string, Microsoft.OpenApi.ParameterLocation?)>();
             IList<IOpenApiParameter> own = op.Operation.Parameters ?? new List<IOpenApiParameter>();
             for (int i = 0; i < own.Count; i++)
             {
-                if (own[i] is { } parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                if (own[i] is { } written && _references.Resolve(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
                 {
-                    merged.Add((parameter, pointer + "/parameters/" + i));
+                    merged.Add((written, parameter, pointer + "/parameters/" + i));
                 }
             }
 
@@ -496,23 +509,39 @@ namespace PulseticGen.Generator.Parsing
             string pathPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
             for (int i = 0; i < shared.Count; i++)
             {
-                if (shared[i] is { } parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                if (shared[i] is { } written && _references.Resolve(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
                 {
-                    merged.Add((parameter, pathPointer + "/parameters/" + i));
+                    merged.Add((written, parameter, pathPointer + "/parameters/" + i));
                 }
             }
 
             return merged;
         }
 
+        // A $ref's own description wins over its target's (OpenAPI 3.1); read through the reference, the target's would
+        // resolve the reference once more.
+        private static string? DescriptionOf(IOpenApiParameter written, IOpenApiParameter resolved) =>
+            written is OpenApiParameterReference { Reference.Description: { Length: > 0 } own } ? own : resolved.Description;
+
         /// <summary>C# needs required parameters before optional ones; within each, the spec's order (path first).</summary>
-        private static IEnumerable<ParameterModel> OrderParameters(List<ParameterModel> parameters) =>
-            parameters
-                .Select((parameter, index) => (parameter, index))
-                .OrderBy(p => p.parameter.IsRequired ? 0 : 1)
-                .ThenBy(p => p.parameter.Location == ParameterLocation.Path ? 0 : 1)
-                .ThenBy(p => p.index)
-                .Select(p => p.parameter);
+        private static EquatableArray<ParameterModel> OrderParameters(List<ParameterModel> parameters)
+        {
+            // A stable sort on two yes/no keys, done as four passes over an operation's few parameters: LINQ's sort
+            // (three keys, an index per item) cost more than the rest of building the operation.
+            ImmutableArray<ParameterModel>.Builder ordered = ImmutableArray.CreateBuilder<ParameterModel>(parameters.Count);
+            for (int rank = 0; rank < 4; rank++)
+            {
+                foreach (ParameterModel parameter in parameters)
+                {
+                    if ((parameter.IsRequired ? 0 : 2) + (parameter.Location == ParameterLocation.Path ? 0 : 1) == rank)
+                    {
+                        ordered.Add(parameter);
+                    }
+                }
+            }
+
+            return new EquatableArray<ParameterModel>(ordered.MoveToImmutable());
+        }
 
         /// <summary>
         /// Swagger 2.0's <c>collectionFormat</c>, read from the spec text: the OpenAPI reader turns every format into

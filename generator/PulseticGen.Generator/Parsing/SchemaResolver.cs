@@ -25,14 +25,16 @@ namespace PulseticGen.Generator.Parsing
         private readonly Action<DiagnosticInfo> _report;
         private readonly SpecLocator _locator;
         private readonly Func<string, IOpenApiSchema?> _resolvePointer;
+        private readonly ReferenceTargets _references;
 
         private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
         private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
         private readonly Queue<PendingType> _pending = new();
         private readonly List<TypeModel> _types = new();
 
-        public SchemaResolver(NameScope typeNames, NameScope contextMembers, SpecLocator locator, Action<DiagnosticInfo> report, Func<string, IOpenApiSchema?> resolvePointer)
+        public SchemaResolver(NameScope typeNames, NameScope contextMembers, SpecLocator locator, Action<DiagnosticInfo> report, Func<string, IOpenApiSchema?> resolvePointer, ReferenceTargets references)
         {
+            _references = references;
             _resolvePointer = resolvePointer;
             _typeNames = typeNames;
             _contextMembers = contextMembers;
@@ -133,8 +135,9 @@ namespace PulseticGen.Generator.Parsing
 
             if (schema is OpenApiSchemaReference reference)
             {
+                IOpenApiSchema? target = _references.TargetOf(reference);
                 string? id = reference.Reference?.Id;
-                if (reference.Target is null && _locator.ReferenceAt(pointer) is { } written && _resolvePointer(written) is { } deep)
+                if (target is null && _locator.ReferenceAt(pointer) is { } written && _resolvePointer(written) is { } deep)
                 {
                     // A pointer into another schema ("#/components/schemas/Field/properties/name"), which the reader
                     // leaves unresolved: the target is used as if written here.
@@ -142,14 +145,14 @@ namespace PulseticGen.Generator.Parsing
                     return ResolveInline(deep, nameHint, pointer);
                 }
 
-                if (reference.Target is null || id is null)
+                if (target is null || id is null)
                 {
                     _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer), reference.Reference?.ReferenceV3 ?? id ?? "(unknown)"));
                     return TypeRef.Any;
                 }
 
-                nullable = IsNullable(reference.Target);
-                return ResolveComponent(id, reference.Target);
+                nullable = IsNullable(target);
+                return ResolveComponent(id, target);
             }
 
             nullable = IsNullable(schema);
@@ -462,7 +465,7 @@ namespace PulseticGen.Generator.Parsing
 
         private static bool IsFreeForm(IOpenApiSchema schema)
         {
-            IOpenApiSchema target = schema is OpenApiSchemaReference r && r.Target is not null ? r.Target : schema;
+            IOpenApiSchema target = schema is OpenApiSchemaReference { Target: { } resolved } ? resolved : schema;
             return target.Type is null && target.Properties is not { Count: > 0 } && target.Items is null && target.AdditionalProperties is null
                 && target.AllOf is not { Count: > 0 } && target.OneOf is not { Count: > 0 } && target.AnyOf is not { Count: > 0 } && target.Enum is not { Count: > 0 }
                 && schema is not OpenApiSchemaReference;
@@ -546,7 +549,7 @@ namespace PulseticGen.Generator.Parsing
 
         private static bool IsScalar(IOpenApiSchema schema)
         {
-            IOpenApiSchema target = schema is OpenApiSchemaReference r && r.Target is not null ? r.Target : schema;
+            IOpenApiSchema target = schema is OpenApiSchemaReference { Target: { } resolved } ? resolved : schema;
             if (target.Properties is { Count: > 0 } || target.AllOf is { Count: > 0 } || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 })
             {
                 return false;
@@ -569,7 +572,7 @@ namespace PulseticGen.Generator.Parsing
                 : new[] { schema };
             foreach (IOpenApiSchema alternative in alternatives)
             {
-                IOpenApiSchema target = alternative is OpenApiSchemaReference r && r.Target is not null ? r.Target : alternative;
+                IOpenApiSchema target = alternative is OpenApiSchemaReference { Target: { } resolved } ? resolved : alternative;
                 types |= EffectiveTypes(target);
                 if (target.Format is { } format)
                 {

@@ -16,17 +16,25 @@ namespace PulseticGen.Generator.Parsing
     {
         private readonly string _path;
         private readonly string _text;
+        private readonly bool _parsedAsJson;
         private YamlNode? _root;
         private SpecLocation? _syntaxError;
         private int[]? _lineStarts;
-        private byte[]? _utf8;
         private bool? _isJson;
+        private byte[]? _utf8;
         private bool _loaded;
 
-        public SpecLocator(string path, string text)
+        /// <param name="path">The spec's path, for the locations.</param>
+        /// <param name="text">The spec's text.</param>
+        /// <param name="parsedAsJson">
+        /// Whether the OpenAPI reader has read <paramref name="text"/> as JSON, which it does strictly (no comments,
+        /// trailing commas or nesting past 64): pointers are then found by a faster scan that does not check the text.
+        /// </param>
+        public SpecLocator(string path, string text, bool parsedAsJson = false)
         {
             _path = path;
             _text = text;
+            _parsedAsJson = parsedAsJson;
         }
 
         /// <summary>The whole first line, for problems that belong to the document as a whole.</summary>
@@ -47,11 +55,19 @@ namespace PulseticGen.Generator.Parsing
         private bool IsJson => _isJson ??= SpecReader.LooksLikeJson(_text);
 
         /// <summary>
-        /// For JSON specs (GitHub, Stripe: megabytes), one forward pass with Utf8JsonReader that skips every subtree off
-        /// the pointer's path, instead of building a YAML node tree of the whole document.
+        /// For JSON specs (GitHub, Stripe: megabytes), one forward pass that skips every subtree off the pointer's path,
+        /// instead of building a YAML node tree of the whole document. Null when the text is not the JSON it looked
+        /// like; YAML then answers.
         /// </summary>
         private SpecLocation? LocateInJson(string pointer)
         {
+            if (_parsedAsJson)
+            {
+                // Text the reader accepted needs no checking on the way: a scan for quotes and brackets finds the path.
+                return JsonTextScan.Find(_text, Segments(pointer)) is (int start, int end) ? FromOffsets(start, end) : null;
+            }
+
+            // Text the reader refused (or never read) can break anywhere before the target: Utf8JsonReader notices.
             try
             {
                 _utf8 ??= System.Text.Encoding.UTF8.GetBytes(_text);
@@ -301,24 +317,34 @@ namespace PulseticGen.Generator.Parsing
             return (lineIndex, offset - _lineStarts[lineIndex]);
         }
 
+        private static readonly char[] s_lineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
         private static int[] LineStarts(string text)
         {
-            var starts = new List<int> { 0 };
-            for (int i = 0; i < text.Length; i++)
+            // \r\n, \n, a lone \r, NEL, LS and PS each end a line, as Roslyn's SourceText counts them. IndexOfAny jumps
+            // from one to the next (a megabyte spec has tens of thousands of lines, not millions). Counted first, so the
+            // table is allocated once at its size rather than grown through ever larger copies.
+            int count = 1;
+            for (int i = NextLineStart(text, 0); i >= 0; i = NextLineStart(text, i))
             {
-                // \r\n, \n, a lone \r, NEL, LS and PS each end a line, as Roslyn's SourceText counts them.
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    starts.Add(i + 2);
-                    i++;
-                }
-                else if (text[i] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-                {
-                    starts.Add(i + 1);
-                }
+                count++;
             }
 
-            return starts.ToArray();
+            var starts = new int[count];
+            int line = 1;
+            for (int i = NextLineStart(text, 0); i >= 0; i = NextLineStart(text, i))
+            {
+                starts[line++] = i;
+            }
+
+            return starts;
+        }
+
+        /// <summary>Where the line after the next line break at or after <paramref name="from"/> starts; -1 if there is none.</summary>
+        private static int NextLineStart(string text, int from)
+        {
+            int i = text.IndexOfAny(s_lineBreaks, from);
+            return i < 0 ? -1 : i + (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1);
         }
     }
 }

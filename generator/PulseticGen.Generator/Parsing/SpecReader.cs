@@ -96,6 +96,12 @@ namespace PulseticGen.Generator.Parsing
                 return new SpecResult(null, diagnostics.ToEquatableArray());
             }
 
+            if (json && ReferenceEquals(text, input.Text))
+            {
+                // The reader has accepted the spec's own text as JSON, so the locator can find pointers without checking it.
+                locator = new SpecLocator(input.Path, input.Text, parsedAsJson: true);
+            }
+
             ReportFindings(errors, locator, diagnostics);
 
             SpecModel? model;
