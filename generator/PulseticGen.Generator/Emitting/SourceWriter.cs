@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PulseticGen.Generator.Emitting
@@ -18,12 +19,52 @@ namespace PulseticGen.Generator.Emitting
                 return this;
             }
 
+            int start = BeginLine();
+            AppendSingleLine(text);
+            return EndLine(start);
+        }
+
+        /// <summary>
+        /// Writes an interpolated line straight into the output, without building the line as a string first; the
+        /// same rules as <see cref="Line(string)"/> apply to the text.
+        /// </summary>
+        public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler text) => EndLine(text);
+
+        /// <summary>The indentation for a new line; returns where the line's text starts.</summary>
+        private int BeginLine()
+        {
             for (int i = 0; i < _indent; i++)
             {
                 _builder.Append(IndentUnit);
             }
 
-            _builder.Append(SingleLine(text).TrimEnd()).Append('\n');
+            return _builder.Length;
+        }
+
+        private SourceWriter EndLine(in LineHandler line)
+        {
+            if (_builder.Length == line.TextStart)
+            {
+                // No text at all: a blank line, without indentation (as Line("") writes).
+                _builder.Length = line.LineStart;
+                _builder.Append('\n');
+                return this;
+            }
+
+            return EndLine(line.TextStart);
+        }
+
+        /// <summary>Trims the trailing whitespace of the text written since <paramref name="textStart"/> and ends the line.</summary>
+        private SourceWriter EndLine(int textStart)
+        {
+            int end = _builder.Length;
+            while (end > textStart && char.IsWhiteSpace(_builder[end - 1]))
+            {
+                end--;
+            }
+
+            _builder.Length = end;
+            _builder.Append('\n');
             return this;
         }
 
@@ -32,26 +73,58 @@ namespace PulseticGen.Generator.Emitting
         /// and holds one of them would end the comment and turn the rest into code; string literals are escaped
         /// already, so no generated line may hold a raw line break. They become spaces.
         /// </summary>
-        private static string SingleLine(string text)
+        private void AppendSingleLine(string? text)
         {
-            if (text.IndexOfAny(LineBreaks) < 0)
+            if (text is null)
             {
-                return text;
+                return;
             }
 
-            var builder = new StringBuilder(text);
-            for (int i = 0; i < builder.Length; i++)
+            int next = text.IndexOfAny(LineBreaks);
+            if (next < 0)
             {
-                if (Array.IndexOf(LineBreaks, builder[i]) >= 0)
-                {
-                    builder[i] = ' ';
-                }
+                _builder.Append(text);
+                return;
             }
 
-            return builder.ToString();
+            int from = 0;
+            while (next >= 0)
+            {
+                _builder.Append(text, from, next - from).Append(' ');
+                from = next + 1;
+                next = from < text.Length ? text.IndexOfAny(LineBreaks, from) : -1;
+            }
+
+            _builder.Append(text, from, text.Length - from);
         }
 
         private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
+        /// <summary>Appends the parts of an interpolated line to the writer as they come (see <see cref="Line(ref LineHandler)"/>).</summary>
+        [InterpolatedStringHandler]
+        public readonly struct LineHandler
+        {
+            private readonly SourceWriter _writer;
+
+            public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+            {
+                _writer = writer;
+                LineStart = writer._builder.Length;
+                TextStart = writer.BeginLine();
+            }
+
+            internal int LineStart { get; }
+
+            internal int TextStart { get; }
+
+            public void AppendLiteral(string value) => _writer.AppendSingleLine(value);
+
+            public void AppendFormatted(string? value) => _writer.AppendSingleLine(value);
+
+            public void AppendFormatted<T>(T value) => _writer.AppendSingleLine(value is IFormattable formattable ? formattable.ToString(null, null) : value?.ToString());
+
+            public void AppendFormatted<T>(T value, string? format) => _writer.AppendSingleLine(value is IFormattable formattable ? formattable.ToString(format, null) : value?.ToString());
+        }
 
         /// <summary>Writes a block of lines (a raw string literal in the emitter) at the current indentation.</summary>
         public SourceWriter Block(string lines)
@@ -72,10 +145,21 @@ namespace PulseticGen.Generator.Emitting
             return this;
         }
 
+        public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+        {
+            EndLine(header);
+            Line("{");
+            _indent++;
+            return this;
+        }
+
         public SourceWriter Close(string suffix = "")
         {
             _indent--;
-            return Line("}" + suffix);
+            int start = BeginLine();
+            _builder.Append('}');
+            AppendSingleLine(suffix);
+            return EndLine(start);
         }
 
         /// <summary>Writes <c>/// &lt;tag&gt;text&lt;/tag&gt;</c>, one doc line per line of text, XML-escaped.</summary>
