@@ -101,7 +101,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line("private readonly global::System.Net.Http.HttpClient? _ownedHttpClient;");
             writer.Line();
             writer.Line("/// <summary>The server URL from the spec, used when the HttpClient has no BaseAddress.</summary>");
-            writer.Line($"public static global::System.Uri DefaultBaseAddress {{ get; }} = new global::System.Uri({SourceWriter.Literal(_spec.DefaultBaseUrl)});");
+            writer.Line($"public static global::System.Uri DefaultBaseAddress {{ get; }} = new global::System.Uri({SourceWriter.Quote(_spec.DefaultBaseUrl)});");
             string scheme = "null";
             if (_spec.Security is { } security)
             {
@@ -663,7 +663,7 @@ namespace PulseticGen.Generator.Emitting
         {
             if (operation.IsDeprecated)
             {
-                writer.Line($"[global::System.Obsolete({SourceWriter.Literal($"The API marks operation '{operation.OperationId}' as deprecated.")})]");
+                writer.Line($"[global::System.Obsolete({SourceWriter.Quote($"The API marks operation '{operation.OperationId}' as deprecated.")})]");
             }
         }
 

@@ -25,6 +25,10 @@ namespace PulseticGen.Generator.Emitting
         private readonly List<TypeRef> _composites = new();
         private readonly List<(TypeRef Type, string Name)> _rootValues = new();
 
+        // "Converters." + member name, built once per model (by model name) and per list or dictionary (by member name).
+        private readonly Dictionary<string, string> _modelConverters = new();
+        private readonly Dictionary<string, string> _compositeConverters = new();
+
         public JsonContextEmitter(SpecModel spec, TypeNames names)
         {
             _spec = spec;
@@ -223,7 +227,7 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line("{");
                 foreach (PropertyModel property in type.Properties)
                 {
-                    writer.Line("    " + PropertyHandler(csharp, property) + ",");
+                    WritePropertyHandler(writer, csharp, property);
                 }
 
                 writer.Line("};");
@@ -238,28 +242,27 @@ namespace PulseticGen.Generator.Emitting
             // is what C# asks of code that creates a type with required members.
             string required = string.Join(", ", type.Properties.Where(p => p.IsRequired).Select(p => $"{p.CSharpName} = default{(p.Type.IsValueType ? string.Empty : "!")}"));
             string create = required.Length == 0 ? $"new {csharp}()" : $"new {csharp} {{ {required} }}";
-            writer.Line($"public static readonly {Serialization}.JsonObjectConverter<{csharp}> {type.ContextPropertyName} = new({SourceWriter.Literal(type.SchemaName)}, static () => {create}, {describe});");
+            writer.Line($"public static readonly {Serialization}.JsonObjectConverter<{csharp}> {type.ContextPropertyName} = new({SourceWriter.Quote(type.SchemaName)}, static () => {create}, {describe});");
         }
 
-        // new JsonProperty<Monitor, string>("name", JsonScalarConverters.String, static o => o.Name, static (o, v) => o.Name = v, JsonPropertyFlags.Nullable)
-        private string PropertyHandler(string model, PropertyModel property)
+        private const string RequiredFlag = ", " + Serialization + ".JsonPropertyFlags.Required";
+        private const string NullableFlag = ", " + Serialization + ".JsonPropertyFlags.Nullable";
+        private const string RequiredAndNullableFlags = RequiredFlag + " | " + Serialization + ".JsonPropertyFlags.Nullable";
+
+        // new JsonProperty<Monitor, string>("name", JsonScalarConverters.String, static o => o.Name, static (o, v) => o.Name = v, JsonPropertyFlags.Nullable),
+        private void WritePropertyHandler(SourceWriter writer, string model, PropertyModel property)
         {
             bool nullableStruct = property.Type.IsValueType && ModelEmitter.PropertyIsNullable(property);
             string handler = nullableStruct ? "JsonNullableProperty" : "JsonProperty";
             string assign = !ModelEmitter.PropertyIsNullable(property) && !property.Type.IsValueType ? "v!" : "v";
-            var flags = new List<string>();
-            if (property.IsRequired)
+            string flagArgument = (property.IsRequired, property.IsNullable) switch
             {
-                flags.Add($"{Serialization}.JsonPropertyFlags.Required");
-            }
-
-            if (property.IsNullable)
-            {
-                flags.Add($"{Serialization}.JsonPropertyFlags.Nullable");
-            }
-
-            string flagArgument = flags.Count == 0 ? string.Empty : ", " + string.Join(" | ", flags);
-            return $"new {Serialization}.{handler}<{model}, {_names.Of(property.Type)}>({SourceWriter.Literal(property.JsonName)}, {ConverterOf(property.Type)}, static o => o.{property.CSharpName}, static (o, v) => o.{property.CSharpName} = {assign}{flagArgument})";
+                (true, true) => RequiredAndNullableFlags,
+                (true, false) => RequiredFlag,
+                (false, true) => NullableFlag,
+                _ => string.Empty,
+            };
+            writer.Line($"    new {Serialization}.{handler}<{model}, {_names.Of(property.Type)}>({SourceWriter.Quote(property.JsonName)}, {ConverterOf(property.Type)}, static o => o.{property.CSharpName}, static (o, v) => o.{property.CSharpName} = {assign}{flagArgument}),");
         }
 
         // Read: buffer the value; pick by discriminator when there is one; else the first alternative that reads;
@@ -273,12 +276,12 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"{TypeNames.Json}.JsonElement element = {TypeNames.Scalars}.JsonElement.Read(ref reader, typeof({TypeNames.Json}.JsonElement), options);");
             if (type.Discriminator is { } discriminator)
             {
-                writer.Open($"switch ({Union}.Discriminator(element, {SourceWriter.Literal(discriminator)}))");
+                writer.Open($"switch ({Union}.Discriminator(element, {SourceWriter.Quote(discriminator)}))");
                 foreach (UnionMemberModel member in type.UnionMembers.Where(m => m.DiscriminatorValues.Count > 0))
                 {
                     foreach (string value in member.DiscriminatorValues)
                     {
-                        writer.Line($"case {SourceWriter.Literal(value)}:");
+                        writer.Line($"case {SourceWriter.Quote(value)}:");
                     }
 
                     writer.Line($"    return new {csharp}({Union}.Read(element, {ConverterOf(member.Type)}, options));");
@@ -331,11 +334,23 @@ namespace PulseticGen.Generator.Emitting
             _spec.Types.Select(t => (new TypeRef(t.Kind is TypeKind.Object or TypeKind.Union ? TypeRefKind.Model : TypeRefKind.Enum, t.Name), t.ContextPropertyName))
                 .Concat(_rootValues);
 
-        private string ConverterOf(TypeRef type) =>
-            TypeNames.ScalarConverter(type)
-            ?? (type.Kind is TypeRefKind.Model or TypeRefKind.Enum
-                ? "Converters." + _names.Find(type.ModelName!).ContextPropertyName
-                : "Converters." + _compositeNames[type]);
+        private string ConverterOf(TypeRef type)
+        {
+            if (TypeNames.ScalarConverter(type) is { } scalar)
+            {
+                return scalar;
+            }
+
+            Dictionary<string, string> converters = type.Kind is TypeRefKind.Model or TypeRefKind.Enum ? _modelConverters : _compositeConverters;
+            string key = type.Kind is TypeRefKind.Model or TypeRefKind.Enum ? type.ModelName! : _compositeNames[type];
+            if (!converters.TryGetValue(key, out string? converter))
+            {
+                converter = "Converters." + (converters == _modelConverters ? _names.Find(key).ContextPropertyName : key);
+                converters[key] = converter;
+            }
+
+            return converter;
+        }
 
         private void CollectComposites(TypeRef type, NameScope scope)
         {

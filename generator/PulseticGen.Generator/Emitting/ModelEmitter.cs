@@ -50,19 +50,20 @@ namespace PulseticGen.Generator.Emitting
                 first = false;
                 // The signature already says whether the property is always present (required) and may be null (?);
                 // the docs add what it does not: the description, the JSON name and deprecation.
-                string jsonName = $"<c>{SourceWriter.EscapeXml(property.JsonName)}</c>";
+                string jsonName = SourceWriter.EscapeXml(property.JsonName);
                 if (property.Description is null)
                 {
-                    writer.Line($"/// <summary>The {jsonName} property.{Deprecated(property.IsDeprecated)}</summary>");
+                    writer.Line($"/// <summary>The <c>{jsonName}</c> property.{Deprecated(property.IsDeprecated)}</summary>");
                 }
                 else
                 {
                     writer.Doc("summary", property.Description);
-                    writer.Line($"/// <remarks>JSON name {jsonName}.{Deprecated(property.IsDeprecated)}</remarks>");
+                    writer.Line($"/// <remarks>JSON name <c>{jsonName}</c>.{Deprecated(property.IsDeprecated)}</remarks>");
                 }
 
                 string required = property.IsRequired ? "required " : string.Empty;
-                writer.Line($"public {required}{names.Of(property.Type, PropertyIsNullable(property))} {property.CSharpName} {{ get; set; }}");
+                string nullable = PropertyIsNullable(property) ? "?" : string.Empty;
+                writer.Line($"public {required}{names.Of(property.Type)}{nullable} {property.CSharpName} {{ get; set; }}");
             }
 
             writer.Close();
@@ -171,7 +172,7 @@ namespace PulseticGen.Generator.Emitting
             {
                 writer.Line();
                 writer.Line($"/// <summary>The value when it is the {SourceWriter.EscapeXml(member.CSharpName)} alternative{Values(member)}; otherwise null.</summary>");
-                writer.Line($"public {names.Of(member.Type, nullable: true)} {member.CSharpName} {{ get; }}");
+                writer.Line($"public {names.Of(member.Type)}? {member.CSharpName} {{ get; }}");
             }
 
             writer.Line();

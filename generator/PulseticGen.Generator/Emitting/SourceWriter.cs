@@ -121,6 +121,8 @@ namespace PulseticGen.Generator.Emitting
 
             public void AppendFormatted(string? value) => _writer.AppendSingleLine(value);
 
+            public void AppendFormatted(Quoted value) => WriteLiteral(_writer._builder, value.Value);
+
             public void AppendFormatted<T>(T value) => _writer.AppendSingleLine(value is IFormattable formattable ? formattable.ToString(null, null) : value?.ToString());
 
             public void AppendFormatted<T>(T value, string? format) => _writer.AppendSingleLine(value is IFormattable formattable ? formattable.ToString(format, null) : value?.ToString());
@@ -193,7 +195,53 @@ namespace PulseticGen.Generator.Emitting
         /// <summary>A C# string literal for any text (quotes, backslashes, control and non-ASCII characters escaped).</summary>
         public static string Literal(string value)
         {
-            var builder = new StringBuilder(value.Length + 2);
+            if (NeedsNoEscape(value))
+            {
+                return "\"" + value + "\"";
+            }
+
+            var builder = new StringBuilder(value.Length + 8);
+            WriteLiteral(builder, value);
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// <see cref="Literal"/> for a hole of an interpolated line: the literal is written straight into the line.
+        /// It holds no raw line break (every control and non-ASCII character is escaped).
+        /// </summary>
+        public static Quoted Quote(string value) => new(value);
+
+        /// <summary>Text to write as a C# string literal (see <see cref="Quote"/>).</summary>
+        public readonly struct Quoted
+        {
+            public Quoted(string value) => Value = value;
+
+            public string Value { get; }
+
+            public override string ToString() => Literal(Value);
+        }
+
+        private static bool NeedsNoEscape(string value)
+        {
+            foreach (char c in value)
+            {
+                if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void WriteLiteral(StringBuilder builder, string value)
+        {
+            if (NeedsNoEscape(value))
+            {
+                builder.Append('"').Append(value).Append('"');
+                return;
+            }
+
             builder.Append('"');
             foreach (char c in value)
             {
@@ -219,7 +267,7 @@ namespace PulseticGen.Generator.Emitting
                 }
             }
 
-            return builder.Append('"').ToString();
+            builder.Append('"');
         }
     }
 }

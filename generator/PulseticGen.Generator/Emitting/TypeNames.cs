@@ -14,18 +14,23 @@ namespace PulseticGen.Generator.Emitting
         private readonly string _namespace;
         private readonly Dictionary<string, TypeModel> _types = new();
 
+        // The qualified spelling of every model, built once: it is written many times (properties, converters, signatures).
+        private readonly Dictionary<string, string> _qualified = new();
+
         public TypeNames(SpecModel model)
         {
             _namespace = model.Namespace;
             foreach (TypeModel type in model.Types)
             {
                 _types[type.Name] = type;
+                _qualified[type.Name] = "global::" + _namespace + "." + type.Name;
             }
         }
 
         public TypeModel Find(string name) => _types[name];
 
-        public string Qualified(string typeName) => "global::" + _namespace + "." + typeName;
+        public string Qualified(string typeName) =>
+            _qualified.TryGetValue(typeName, out string? qualified) ? qualified : "global::" + _namespace + "." + typeName;
 
         /// <summary>The non-nullable spelling: <c>long</c>, <c>global::Pulsetic.Monitor</c>, <c>IReadOnlyList&lt;…&gt;</c>.</summary>
         public string Of(TypeRef type) => type.Kind switch
