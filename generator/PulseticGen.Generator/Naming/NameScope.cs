@@ -10,26 +10,31 @@ namespace PulseticGen.Generator.Naming
     /// </summary>
     internal sealed class NameScope
     {
-        private readonly HashSet<string> _taken;
+        // A dictionary rather than a HashSet: netstandard2.0's HashSet cannot be created at a known size, and growing
+        // one set per model and per operation cost more than the names themselves.
+        private readonly Dictionary<string, bool> _taken;
 
-        public NameScope(IEnumerable<string>? reserved = null, bool ignoreCase = false)
+        /// <param name="reserved">Names taken from the start.</param>
+        /// <param name="ignoreCase">Whether names differing only in case collide.</param>
+        /// <param name="capacity">How many names the scope is expected to hold in all (a hint).</param>
+        public NameScope(IEnumerable<string>? reserved = null, bool ignoreCase = false, int capacity = 0)
         {
-            _taken = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            _taken = new Dictionary<string, bool>(capacity, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
             if (reserved is not null)
             {
                 foreach (string name in reserved)
                 {
-                    _taken.Add(name);
+                    _taken[name] = true;
                 }
             }
         }
 
-        public bool IsTaken(string name) => _taken.Contains(name);
+        public bool IsTaken(string name) => _taken.ContainsKey(name);
 
         /// <summary>Reserves <paramref name="preferred"/>, or the first free <c>preferred2</c>, <c>preferred3</c>…</summary>
         public string Reserve(string preferred)
         {
-            if (_taken.Add(preferred))
+            if (Add(preferred))
             {
                 return preferred;
             }
@@ -37,11 +42,18 @@ namespace PulseticGen.Generator.Naming
             for (int suffix = 2; ; suffix++)
             {
                 string candidate = preferred + suffix.ToString(CultureInfo.InvariantCulture);
-                if (_taken.Add(candidate))
+                if (Add(candidate))
                 {
                     return candidate;
                 }
             }
+        }
+
+        private bool Add(string name)
+        {
+            int count = _taken.Count;
+            _taken[name] = true;
+            return _taken.Count != count;
         }
     }
 }

@@ -58,7 +58,9 @@ namespace PulseticGen.Generator.Parsing
             string endpointsName = baseName + "Endpoints";
 
             // Type names share one scope: clients first, then component schemas, then inline types as they are met.
-            var typeNames = new NameScope(new[] { clientName, "I" + clientName, jsonContextName, endpointsName });
+            // Sized for the component schemas and as many inline types again, which is what large specs hold.
+            int schemaCount = _document.Components?.Schemas?.Count ?? 0;
+            var typeNames = new NameScope(new[] { clientName, "I" + clientName, jsonContextName, endpointsName }, capacity: 2 * schemaCount);
             List<TagGroup> tagGroups = GroupOperations();
             foreach (TagGroup group in tagGroups.Where(g => g.Tag is not null))
             {
@@ -68,7 +70,7 @@ namespace PulseticGen.Generator.Parsing
                 group.InterfaceName = typeNames.Reserve("I" + group.ClassName);
             }
 
-            var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "All", "Equals", "GetHashCode", "ToString", "GetType" });
+            var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "All", "Equals", "GetHashCode", "ToString", "GetType" }, capacity: 4 * schemaCount);
             var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer, _references);
             // Without trimming every component schema becomes a type, even one no operation uses (webhook payloads,
             // shared models). With it, types come only from what the kept operations reach.
@@ -78,7 +80,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             var groupProperties = new NameScope(new[] { clientName, "Dispose", "Create", "DefaultBaseAddress", "SecurityScheme", "Equals", "GetHashCode", "ToString", "GetType" });
-            var endpointNames = new NameScope(new[] { endpointsName, "All", "Equals", "GetHashCode", "ToString", "GetType" });
+            var endpointNames = new NameScope(new[] { endpointsName, "All", "Equals", "GetHashCode", "ToString", "GetType" }, capacity: 6 + 2 * (_document.Paths?.Count ?? 0));
             var operationIds = new HashSet<string>(StringComparer.Ordinal);
             var built = new List<(TagGroup Group, List<OperationModel> Operations)>();
 
@@ -280,7 +282,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             var shortCounts = candidates.GroupBy(c => c.Short, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var methodNames = new NameScope(new[] { group.ClassName ?? string.Empty, "Equals", "GetHashCode", "ToString", "GetType", "Dispose" });
+            var methodNames = new NameScope(new[] { group.ClassName ?? string.Empty, "Equals", "GetHashCode", "ToString", "GetType", "Dispose" }, capacity: 6 + candidates.Count);
             var operations = new List<OperationModel>();
 
             foreach (var candidate in candidates)
@@ -338,7 +340,7 @@ namespace PulseticGen.Generator.Parsing
             string baseName = preferredMethod.Substring(0, preferredMethod.Length - "Async".Length);
             string typeHint = (group.Tag is null ? string.Empty : Identifiers.ToPascalCase(group.Tag)) == string.Empty ? baseName : Identifiers.ToPascalCase(operationId, baseName);
 
-            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCancellationToken" });
+            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCancellationToken" }, capacity: 6 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
             var parameters = new List<ParameterModel>();
             foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parameterPointer) in MergeParameters(op, pointer))
             {

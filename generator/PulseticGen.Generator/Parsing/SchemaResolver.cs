@@ -241,16 +241,20 @@ namespace PulseticGen.Generator.Parsing
 
         private TypeModel BuildObject(PendingType pending)
         {
-            var members = new NameScope(s_objectMemberReserved.Concat(new[] { pending.Name }));
-            var properties = new List<PropertyModel>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            List<(string Name, IOpenApiSchema Schema, string Pointer)> collected = CollectProperties(pending.Schema, pending.Pointer, out HashSet<string> requiredNames);
+            var members = new NameScope(s_objectMemberReserved.Concat(new[] { pending.Name }), capacity: s_objectMemberReserved.Length + 1 + collected.Count);
+            var properties = new List<PropertyModel>(collected.Count);
+            var seen = new Dictionary<string, bool>(collected.Count, StringComparer.Ordinal);
 
-            foreach ((string jsonName, IOpenApiSchema propertySchema, bool required, string propertyPointer) in CollectProperties(pending.Schema, pending.Pointer))
+            foreach ((string jsonName, IOpenApiSchema propertySchema, string propertyPointer) in collected)
             {
-                if (!seen.Add(jsonName))
+                bool required = requiredNames.Contains(jsonName);
+                if (seen.ContainsKey(jsonName))
                 {
                     continue;
                 }
+
+                seen[jsonName] = true;
 
                 // A member may not share its type's name (CS0542): "Domain.domain" reads best as DomainValue.
                 string preferred = Identifiers.ToPascalCase(jsonName);
@@ -281,7 +285,7 @@ namespace PulseticGen.Generator.Parsing
 
         private TypeModel BuildEnum(PendingType pending)
         {
-            var members = new NameScope(s_enumMemberReserved.Concat(new[] { pending.Name }));
+            var members = new NameScope(s_enumMemberReserved.Concat(new[] { pending.Name }), capacity: s_enumMemberReserved.Length + 1 + (pending.Schema.Enum?.Count ?? 0));
             var enumMembers = new List<EnumMemberModel>();
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             IList<string>? varNames = ReadEnumVarNames(pending.Schema);
@@ -392,15 +396,13 @@ namespace PulseticGen.Generator.Parsing
         };
 
         /// <summary>Own properties plus those of every allOf part (flattened: the generated class has them all).</summary>
-        private IEnumerable<(string Name, IOpenApiSchema Schema, bool Required, string Pointer)> CollectProperties(IOpenApiSchema schema, string pointer)
+        /// <summary>The properties of an object schema and of its allOf parts, in order (a name may repeat), and the required names.</summary>
+        private List<(string Name, IOpenApiSchema Schema, string Pointer)> CollectProperties(IOpenApiSchema schema, string pointer, out HashSet<string> required)
         {
-            var required = new HashSet<string>(StringComparer.Ordinal);
-            var collected = new List<(string, IOpenApiSchema, string)>();
+            required = new HashSet<string>(StringComparer.Ordinal);
+            var collected = new List<(string, IOpenApiSchema, string)>(schema.Properties?.Count ?? 0);
             Collect(schema, pointer, required, collected, depth: 0);
-            foreach ((string name, IOpenApiSchema propertySchema, string propertyPointer) in collected)
-            {
-                yield return (name, propertySchema, required.Contains(name), propertyPointer);
-            }
+            return collected;
         }
 
         private static void Collect(IOpenApiSchema schema, string pointer, HashSet<string> required, List<(string, IOpenApiSchema, string)> collected, int depth)
