@@ -364,7 +364,7 @@ namespace PulseticGen.Generator.Parsing
 
                 TypeRef type = parameter.Schema is null
                     ? TypeRef.String
-                    : schemas.Resolve(parameter.Schema, typeHint + Identifiers.ToPascalCase(wireName), parameterPointer + "/schema", out _);
+                    : schemas.Resolve(parameter.Schema, DeferredText.Hint(typeHint, string.Empty, wireName), DeferredText.Concat(parameterPointer, "/schema"), out _);
                 if (!IsSupportedParameterType(type, location, out string? problem))
                 {
                     Skip(operationId, pointer, $"parameter '{parameter.Name}' ({problem}) is not supported yet");
@@ -425,11 +425,11 @@ namespace PulseticGen.Generator.Parsing
 
                     KeyValuePair<string, IOpenApiMediaType> chosen = Choose(responseContent);
                     resultEncoding = EncodingOf(chosen.Key);
-                    string mediaPointer = pointer + "/responses/" + response.Key + "/content/" + chosen.Key.Replace("~", "~0").Replace("/", "~1");
+                    DeferredText schemaPointer = DeferredText.Pointer(pointer, "/responses/" + response.Key + "/content/", chosen.Key, "/schema");
                     result = resultEncoding switch
                     {
                         ContentEncoding.Text => TypeRef.String,
-                        ContentEncoding.Json when chosen.Value.Schema is not null => schemas.Resolve(chosen.Value.Schema, typeHint + "Response", mediaPointer + "/schema", out _),
+                        ContentEncoding.Json when chosen.Value.Schema is not null => schemas.Resolve(chosen.Value.Schema, DeferredText.Concat(typeHint, "Response"), schemaPointer, out _),
                         ContentEncoding.Json => TypeRef.Any,
                         _ => TypeRef.File,
                     };
@@ -455,8 +455,8 @@ namespace PulseticGen.Generator.Parsing
                 KeyValuePair<string, IOpenApiMediaType> chosen = Choose(errorContent);
                 if (EncodingOf(chosen.Key) == ContentEncoding.Json && chosen.Value.Schema is not null)
                 {
-                    string mediaPointer = pointer + "/responses/" + status + "/content/" + chosen.Key.Replace("~", "~0").Replace("/", "~1");
-                    TypeRef errorType = schemas.Resolve(chosen.Value.Schema, typeHint + "Error" + Identifiers.ToPascalCase(status), mediaPointer + "/schema", out _);
+                    DeferredText schemaPointer = DeferredText.Pointer(pointer, "/responses/" + status + "/content/", chosen.Key, "/schema");
+                    TypeRef errorType = schemas.Resolve(chosen.Value.Schema, DeferredText.Hint(typeHint, "Error", status), schemaPointer, out _);
                     errors.Add(new ErrorResponseModel(status.ToUpperInvariant() == "DEFAULT" ? "default" : status.ToUpperInvariant(), errorType));
                 }
             }
@@ -612,12 +612,12 @@ namespace PulseticGen.Generator.Parsing
             problem = null;
             KeyValuePair<string, IOpenApiMediaType> chosen = Choose(content);
             ContentEncoding encoding = EncodingOf(chosen.Key);
-            string mediaPointer = pointer + "/requestBody/content/" + chosen.Key.Replace("~", "~0").Replace("/", "~1");
+            DeferredText schemaPointer = DeferredText.Pointer(pointer, "/requestBody/content/", chosen.Key, "/schema");
             TypeRef type = encoding switch
             {
                 ContentEncoding.Binary => TypeRef.File,
                 ContentEncoding.Text => TypeRef.String,
-                _ => chosen.Value.Schema is null ? TypeRef.Any : schemas.Resolve(chosen.Value.Schema, typeHint + "Request", mediaPointer + "/schema", out _),
+                _ => chosen.Value.Schema is null ? TypeRef.Any : schemas.Resolve(chosen.Value.Schema, DeferredText.Concat(typeHint, "Request"), schemaPointer, out _),
             };
 
             if (encoding == ContentEncoding.Multipart && type.Kind != TypeRefKind.Model)

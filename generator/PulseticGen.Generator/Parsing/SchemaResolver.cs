@@ -94,7 +94,7 @@ namespace PulseticGen.Generator.Parsing
         }
 
         /// <summary>The type of a schema where it is used, and whether the use allows null.</summary>
-        public TypeRef Resolve(IOpenApiSchema? schema, string nameHint, string pointer, out bool nullable)
+        public TypeRef Resolve(IOpenApiSchema? schema, DeferredText nameHint, DeferredText pointer, out bool nullable)
         {
             nullable = false;
             if (schema is null)
@@ -110,13 +110,15 @@ namespace PulseticGen.Generator.Parsing
             {
                 // The reader resolves references lazily and throws on a loop (A: $ref B, B: $ref A); such a schema
                 // describes no value, so it is typed as free JSON.
-                _report(SpecReader.Diagnostic(DiagnosticDescriptors.CircularReference, _locator.Locate(pointer), pointer, "a $ref that refers to itself", "exposed as System.Text.Json.JsonElement"));
+                string at = pointer.ToString();
+                _report(SpecReader.Diagnostic(DiagnosticDescriptors.CircularReference, _locator.Locate(at), at, "a $ref that refers to itself", "exposed as System.Text.Json.JsonElement"));
                 nullable = true;
                 return TypeRef.Any;
             }
             catch (Exception exception) when (IsReferenceFailure(exception))
             {
-                _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer), pointer));
+                string at = pointer.ToString();
+                _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(at), at));
                 nullable = true;
                 return TypeRef.Any;
             }
@@ -129,7 +131,7 @@ namespace PulseticGen.Generator.Parsing
         internal static bool IsReferenceFailure(Exception exception) =>
             exception is UriFormatException or InvalidOperationException or ArgumentException or OpenApiException or KeyNotFoundException;
 
-        private TypeRef ResolveChecked(IOpenApiSchema schema, string nameHint, string pointer, out bool nullable)
+        private TypeRef ResolveChecked(IOpenApiSchema schema, DeferredText nameHint, DeferredText pointer, out bool nullable)
         {
             nullable = false;
 
@@ -137,7 +139,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 IOpenApiSchema? target = _references.TargetOf(reference);
                 string? id = reference.Reference?.Id;
-                if (target is null && _locator.ReferenceAt(pointer) is { } written && _resolvePointer(written) is { } deep)
+                if (target is null && _locator.ReferenceAt(pointer.ToString()) is { } written && _resolvePointer(written) is { } deep)
                 {
                     // A pointer into another schema ("#/components/schemas/Field/properties/name"), which the reader
                     // leaves unresolved: the target is used as if written here.
@@ -147,7 +149,7 @@ namespace PulseticGen.Generator.Parsing
 
                 if (target is null || id is null)
                 {
-                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer), reference.Reference?.ReferenceV3 ?? id ?? "(unknown)"));
+                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer.ToString()), reference.Reference?.ReferenceV3 ?? id ?? "(unknown)"));
                     return TypeRef.Any;
                 }
 
@@ -197,7 +199,7 @@ namespace PulseticGen.Generator.Parsing
             }
         }
 
-        private TypeRef ResolveInline(IOpenApiSchema schema, string nameHint, string pointer)
+        private TypeRef ResolveInline(IOpenApiSchema schema, DeferredText nameHint, DeferredText pointer)
         {
             SchemaShape shape = Classify(schema);
             switch (shape)
@@ -206,20 +208,21 @@ namespace PulseticGen.Generator.Parsing
                 case SchemaShape.StringEnum:
                 case SchemaShape.IntegerEnum:
                 case SchemaShape.Union:
-                    return Enqueue(schema, nameHint, schemaName: null, pointer, shape);
+                    return Enqueue(schema, nameHint.ToString(), schemaName: null, pointer.ToString(), shape);
                 case SchemaShape.Alias:
                     IOpenApiSchema single = NonNullAlternatives(schema).Single();
-                    return Resolve(single, nameHint, pointer + "/" + CompositionKeyword(schema) + "/0", out _);
+                    return Resolve(single, nameHint, pointer.ToString() + "/" + CompositionKeyword(schema) + "/0", out _);
                 case SchemaShape.List:
-                    return TypeRef.ListOf(Resolve(schema.Items, nameHint + "Item", pointer + "/items", out _));
+                    return TypeRef.ListOf(Resolve(schema.Items, DeferredText.Concat(nameHint.ToString(), "Item"), DeferredText.Concat(pointer.ToString(), "/items"), out _));
                 case SchemaShape.Dictionary:
-                    return TypeRef.DictionaryOf(Resolve(schema.AdditionalProperties, nameHint + "Value", pointer + "/additionalProperties", out _));
+                    return TypeRef.DictionaryOf(Resolve(schema.AdditionalProperties, DeferredText.Concat(nameHint.ToString(), "Value"), DeferredText.Concat(pointer.ToString(), "/additionalProperties"), out _));
                 case SchemaShape.Scalar:
                     return ScalarType(EffectiveTypes(schema), schema.Format);
                 case SchemaShape.ScalarUnion:
                     return ScalarUnion(schema);
                 case SchemaShape.Unsupported:
-                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.SchemaNotModelled, _locator.Locate(pointer), pointer, DescribeUnsupported(schema)));
+                    string at = pointer.ToString();
+                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.SchemaNotModelled, _locator.Locate(at), at, DescribeUnsupported(schema)));
                     return TypeRef.Any;
                 default:
                     return TypeRef.Any;
@@ -241,12 +244,12 @@ namespace PulseticGen.Generator.Parsing
 
         private TypeModel BuildObject(PendingType pending)
         {
-            List<(string Name, IOpenApiSchema Schema, string Pointer)> collected = CollectProperties(pending.Schema, pending.Pointer, out HashSet<string> requiredNames);
+            List<(string Name, IOpenApiSchema Schema, DeferredText Pointer)> collected = CollectProperties(pending.Schema, pending.Pointer, out HashSet<string> requiredNames);
             var members = new NameScope(s_objectMemberReserved.Concat(new[] { pending.Name }), capacity: s_objectMemberReserved.Length + 1 + collected.Count);
             var properties = new List<PropertyModel>(collected.Count);
             var seen = new Dictionary<string, bool>(collected.Count, StringComparer.Ordinal);
 
-            foreach ((string jsonName, IOpenApiSchema propertySchema, string propertyPointer) in collected)
+            foreach ((string jsonName, IOpenApiSchema propertySchema, DeferredText propertyPointer) in collected)
             {
                 bool required = requiredNames.Contains(jsonName);
                 if (seen.ContainsKey(jsonName))
@@ -259,7 +262,7 @@ namespace PulseticGen.Generator.Parsing
                 // A member may not share its type's name (CS0542): "Domain.domain" reads best as DomainValue.
                 string preferred = Identifiers.ToPascalCase(jsonName);
                 string csharpName = members.Reserve(preferred == pending.Name ? preferred + "Value" : preferred);
-                TypeRef type = Resolve(propertySchema, pending.Name + preferred, propertyPointer, out bool nullable);
+                TypeRef type = Resolve(propertySchema, DeferredText.Concat(pending.Name, preferred), propertyPointer, out bool nullable);
                 properties.Add(new PropertyModel(
                     jsonName,
                     csharpName,
@@ -397,15 +400,15 @@ namespace PulseticGen.Generator.Parsing
 
         /// <summary>Own properties plus those of every allOf part (flattened: the generated class has them all).</summary>
         /// <summary>The properties of an object schema and of its allOf parts, in order (a name may repeat), and the required names.</summary>
-        private List<(string Name, IOpenApiSchema Schema, string Pointer)> CollectProperties(IOpenApiSchema schema, string pointer, out HashSet<string> required)
+        private List<(string Name, IOpenApiSchema Schema, DeferredText Pointer)> CollectProperties(IOpenApiSchema schema, string pointer, out HashSet<string> required)
         {
             required = new HashSet<string>(StringComparer.Ordinal);
-            var collected = new List<(string, IOpenApiSchema, string)>(schema.Properties?.Count ?? 0);
+            var collected = new List<(string, IOpenApiSchema, DeferredText)>(schema.Properties?.Count ?? 0);
             Collect(schema, pointer, required, collected, depth: 0);
             return collected;
         }
 
-        private static void Collect(IOpenApiSchema schema, string pointer, HashSet<string> required, List<(string, IOpenApiSchema, string)> collected, int depth)
+        private static void Collect(IOpenApiSchema schema, string pointer, HashSet<string> required, List<(string, IOpenApiSchema, DeferredText)> collected, int depth)
         {
             if (depth > 32)
             {
@@ -445,7 +448,7 @@ namespace PulseticGen.Generator.Parsing
                         continue;
                     }
 
-                    collected.Add((property.Key, property.Value, pointer + "/properties/" + property.Key.Replace("~", "~0").Replace("/", "~1")));
+                    collected.Add((property.Key, property.Value, DeferredText.Pointer(pointer, "/properties/", property.Key)));
                 }
             }
         }
