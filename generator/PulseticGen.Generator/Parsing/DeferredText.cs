@@ -36,6 +36,9 @@ namespace PulseticGen.Generator.Parsing
         /// <summary><paramref name="first"/> + <paramref name="second"/>.</summary>
         public static DeferredText Concat(string first, string second) => new(first, second, null, null, Transform.None);
 
+        /// <summary>The four parts one after another.</summary>
+        public static DeferredText Join(string first, string second, string third, string fourth) => new(first, second, third, fourth, Transform.None);
+
         /// <summary>A pointer to a member: <c>parent + segment + key</c> with <c>~</c> and <c>/</c> escaped in the key, then <paramref name="suffix"/>.</summary>
         public static DeferredText Pointer(string parent, string segment, string key, string? suffix = null) => new(parent, segment, key, suffix, Transform.EscapeThird);
 

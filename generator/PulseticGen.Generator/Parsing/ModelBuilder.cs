@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -342,7 +343,7 @@ namespace PulseticGen.Generator.Parsing
 
             var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCancellationToken" }, capacity: 6 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
             var parameters = new List<ParameterModel>();
-            foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parameterPointer) in MergeParameters(op, pointer))
+            foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parentPointer, string index) in MergeParameters(op, pointer))
             {
                 if (parameter.In is null || parameter.Name is not { Length: > 0 } wireName)
                 {
@@ -364,14 +365,14 @@ namespace PulseticGen.Generator.Parsing
 
                 TypeRef type = parameter.Schema is null
                     ? TypeRef.String
-                    : schemas.Resolve(parameter.Schema, DeferredText.Hint(typeHint, string.Empty, wireName), DeferredText.Concat(parameterPointer, "/schema"), out _);
+                    : schemas.Resolve(parameter.Schema, DeferredText.Hint(typeHint, string.Empty, wireName), DeferredText.Join(parentPointer, "/parameters/", index, "/schema"), out _);
                 if (!IsSupportedParameterType(type, location, out string? problem))
                 {
                     Skip(operationId, pointer, $"parameter '{parameter.Name}' ({problem}) is not supported yet");
                     return null;
                 }
 
-                QueryStyle style = _isSwagger2 ? CollectionFormat(parameterPointer) : parameter.Style switch
+                QueryStyle style = _isSwagger2 ? CollectionFormat(parentPointer + "/parameters/" + index) : parameter.Style switch
                 {
                     ParameterStyle.DeepObject => QueryStyle.DeepObject,
                     ParameterStyle.SpaceDelimited => QueryStyle.SpaceDelimited,
@@ -494,26 +495,33 @@ namespace PulseticGen.Generator.Parsing
         /// Each comes as written (a <c>$ref</c> may carry its own description) and resolved: every field read through a
         /// reference resolves it again, so the fields are read from its target instead.
         /// </summary>
-        private IEnumerable<(IOpenApiParameter Written, IOpenApiParameter Resolved, string Pointer)> MergeParameters(PendingOperation op, string pointer)
+        /// <summary>
+        /// The operation's parameters, then the path's that it does not override, each with where it is written: the
+        /// pointer of the operation or path item and the index in its list (the pointer itself is built only if needed).
+        /// </summary>
+        private List<(IOpenApiParameter Written, IOpenApiParameter Resolved, string Parent, string Index)> MergeParameters(PendingOperation op, string pointer)
         {
-            var merged = new List<(IOpenApiParameter, IOpenApiParameter, string)>();
+            IList<IOpenApiParameter>? own = op.Operation.Parameters;
+            IList<IOpenApiParameter>? shared = op.PathItem.Parameters;
+            var merged = new List<(IOpenApiParameter, IOpenApiParameter, string, string)>((own?.Count ?? 0) + (shared?.Count ?? 0));
             var seen = new HashSet<(string, Microsoft.OpenApi.ParameterLocation?)>();
-            IList<IOpenApiParameter> own = op.Operation.Parameters ?? new List<IOpenApiParameter>();
-            for (int i = 0; i < own.Count; i++)
+            for (int i = 0; i < (own?.Count ?? 0); i++)
             {
-                if (own[i] is { } written && _references.Resolve(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                if (own![i] is { } written && _references.Resolve(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
                 {
-                    merged.Add((written, parameter, pointer + "/parameters/" + i));
+                    merged.Add((written, parameter, pointer, i.ToString(CultureInfo.InvariantCulture)));
                 }
             }
 
-            IList<IOpenApiParameter> shared = op.PathItem.Parameters ?? new List<IOpenApiParameter>();
-            string pathPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
-            for (int i = 0; i < shared.Count; i++)
+            if (shared is { Count: > 0 })
             {
-                if (shared[i] is { } written && _references.Resolve(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                string pathPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
+                for (int i = 0; i < shared.Count; i++)
                 {
-                    merged.Add((written, parameter, pathPointer + "/parameters/" + i));
+                    if (shared[i] is { } written && _references.Resolve(written) is var parameter && seen.Add((parameter.Name ?? string.Empty, parameter.In)))
+                    {
+                        merged.Add((written, parameter, pathPointer, i.ToString(CultureInfo.InvariantCulture)));
+                    }
                 }
             }
 
@@ -641,19 +649,40 @@ namespace PulseticGen.Generator.Parsing
         }
 
         /// <summary>The media type the client uses when several are offered: JSON first, then forms, then binary, then text.</summary>
-        private static KeyValuePair<string, IOpenApiMediaType> Choose(IDictionary<string, IOpenApiMediaType> content) =>
-            content.Where(entry => entry.Value is not null).OrderBy(entry => EncodingOf(entry.Key) switch
+        /// <summary>The media type to use: JSON first, then form, multipart, binary and text; among equals, the first listed.</summary>
+        private static KeyValuePair<string, IOpenApiMediaType> Choose(IDictionary<string, IOpenApiMediaType> content)
+        {
+            KeyValuePair<string, IOpenApiMediaType> best = default;
+            int bestRank = int.MaxValue;
+            foreach (KeyValuePair<string, IOpenApiMediaType> entry in content)
             {
-                ContentEncoding.Json => 0,
-                ContentEncoding.FormUrlEncoded => 1,
-                ContentEncoding.Multipart => 2,
-                ContentEncoding.Binary => 3,
-                _ => 4,
-            }).First();
+                if (entry.Value is null)
+                {
+                    continue;
+                }
+
+                int rank = EncodingOf(entry.Key) switch
+                {
+                    ContentEncoding.Json => 0,
+                    ContentEncoding.FormUrlEncoded => 1,
+                    ContentEncoding.Multipart => 2,
+                    ContentEncoding.Binary => 3,
+                    _ => 4,
+                };
+                if (rank < bestRank)
+                {
+                    best = entry;
+                    bestRank = rank;
+                }
+            }
+
+            return bestRank == int.MaxValue ? throw new InvalidOperationException("Sequence contains no elements") : best;
+        }
 
         private static ContentEncoding EncodingOf(string mediaTypeWithParameters)
         {
-            string mediaType = mediaTypeWithParameters.Split(';')[0].Trim().ToLowerInvariant();
+            int semicolon = mediaTypeWithParameters.IndexOf(';');
+            string mediaType = (semicolon < 0 ? mediaTypeWithParameters : mediaTypeWithParameters.Substring(0, semicolon)).Trim().ToLowerInvariant();
             if (mediaType is "application/json" or "text/json" or "*/*" || mediaType.EndsWith("+json", StringComparison.Ordinal) || mediaType.EndsWith("/json", StringComparison.Ordinal))
             {
                 return ContentEncoding.Json;
