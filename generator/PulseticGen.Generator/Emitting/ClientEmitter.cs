@@ -19,17 +19,19 @@ namespace PulseticGen.Generator.Emitting
         private readonly SpecModel _spec;
         private readonly TypeNames _names;
         private readonly JsonContextEmitter _json;
+        private readonly SourceBuffer? _buffer;
 
-        public ClientEmitter(SpecModel spec, TypeNames names, JsonContextEmitter json)
+        public ClientEmitter(SpecModel spec, TypeNames names, JsonContextEmitter json, SourceBuffer? buffer = null)
         {
             _spec = spec;
             _names = names;
             _json = json;
+            _buffer = buffer;
         }
 
         public string EmitGroup(ClientGroupModel group)
         {
-            SourceWriter writer = FileHeader.Start(_spec);
+            SourceWriter writer = FileHeader.Start(_spec, _buffer);
             writer.Open("namespace " + _spec.Namespace);
 
             string description = group.Description ?? $"Operations tagged '{group.Tag}'.";
@@ -54,12 +56,12 @@ namespace PulseticGen.Generator.Emitting
             writer.Close();
 
             writer.Close();
-            return writer.ToString();
+            return writer.Finish();
         }
 
         public string EmitRoot(ClientGroupModel? rootOperations)
         {
-            SourceWriter writer = FileHeader.Start(_spec);
+            SourceWriter writer = FileHeader.Start(_spec, _buffer);
             writer.Open("namespace " + _spec.Namespace);
             string client = _spec.ClientName;
             List<ClientGroupModel> subClients = _spec.Groups.Where(g => !g.IsRoot).ToList();
@@ -177,7 +179,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Close();
 
             writer.Close();
-            return writer.ToString();
+            return writer.Finish();
         }
 
         private void WriteFactories(SourceWriter writer, string client)
@@ -230,7 +232,7 @@ namespace PulseticGen.Generator.Emitting
                 first = false;
                 WriteDocs(writer, operation);
                 WriteObsolete(writer, operation);
-                writer.Line(Signature(operation) + ";");
+                writer.Line($"{Signature(operation)};");
                 if (operation.Pagination is { } pagination)
                 {
                     writer.Line();
@@ -249,7 +251,7 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line();
                 writer.Line("/// <inheritdoc />");
                 WriteObsolete(writer, operation);
-                writer.Open("public " + Signature(operation));
+                writer.Open($"public {Signature(operation)}");
                 WriteBody(writer, operation);
                 writer.Close();
                 if (operation.Pagination is { } pagination)
@@ -257,7 +259,7 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line();
                     writer.Line("/// <inheritdoc />");
                     WriteObsolete(writer, operation);
-                    writer.Line("public " + PagingSignature(operation, pagination) + " =>");
+                    writer.Line($"public {PagingSignature(operation, pagination)} =>");
                     writer.Line($"    {TypeNames.Runtime}.ApiPager.EnumerateAsync<{_names.Of(operation.ResultType!)}, {_names.Of(pagination.ItemType)}>(");
                     writer.Line("        1,");
                     IEnumerable<string> forwarded = operation.Parameters
@@ -291,7 +293,29 @@ namespace PulseticGen.Generator.Emitting
             return methods;
         }
 
-        private string ErrorKey(OperationModel operation) => string.Join(";", operation.Errors.Select(e => e.Status + "=" + _json.TypeInfo(e.Type)));
+        private string ErrorKey(OperationModel operation)
+        {
+            // Asked for three times per operation (method numbering, method bodies, the request): built once.
+            if (!_errorKeys.TryGetValue(operation, out string? key))
+            {
+                key = string.Join(";", operation.Errors.Select(e => e.Status + "=" + _json.TypeInfo(e.Type)));
+                _errorKeys[operation] = key;
+            }
+
+            return key;
+        }
+
+        private readonly Dictionary<OperationModel, string> _errorKeys = new(SameInstance.Comparer);
+
+        /// <summary>Compares operations by reference: each is one object, and their value equality reads every field.</summary>
+        private sealed class SameInstance : IEqualityComparer<OperationModel>
+        {
+            public static readonly SameInstance Comparer = new();
+
+            public bool Equals(OperationModel? x, OperationModel? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(OperationModel obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        }
 
         // private static JsonTypeInfo? ErrorBodyType1(int status) => status switch
         // {
@@ -592,22 +616,22 @@ namespace PulseticGen.Generator.Emitting
                 : operation.Description!.Trim().Replace("\r\n", "\n").Split('\n');
             if (description.Length == 0)
             {
-                writer.Line("/// <remarks>" + request + "</remarks>");
+                writer.Line($"/// <remarks>{request}</remarks>");
             }
             else
             {
                 writer.Line("/// <remarks>");
-                writer.Line("/// <para>" + request + "</para>");
+                writer.Line($"/// <para>{request}</para>");
                 if (description.Length == 1)
                 {
-                    writer.Line("/// <para>" + SourceWriter.EscapeXml(description[0]) + "</para>");
+                    writer.Line($"/// <para>{SourceWriter.EscapeXml(description[0])}</para>");
                 }
                 else
                 {
                     writer.Line("/// <para>");
                     foreach (string line in description)
                     {
-                        writer.Line("/// " + SourceWriter.EscapeXml(line.TrimEnd()));
+                        writer.Line($"/// {SourceWriter.EscapeXml(line.TrimEnd())}");
                     }
 
                     writer.Line("/// </para>");

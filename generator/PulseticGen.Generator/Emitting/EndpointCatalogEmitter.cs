@@ -9,10 +9,10 @@ namespace PulseticGen.Generator.Emitting
     /// </summary>
     internal static class EndpointCatalogEmitter
     {
-        public static string Emit(SpecModel spec)
+        public static string Emit(SpecModel spec, SourceBuffer? buffer = null)
         {
             const string Endpoint = TypeNames.Runtime + ".ApiEndpoint";
-            SourceWriter writer = FileHeader.Start(spec);
+            SourceWriter writer = FileHeader.Start(spec, buffer);
             writer.Open("namespace " + spec.Namespace);
             writer.Line($"/// <summary>Every operation of the {SourceWriter.EscapeXml(spec.Title)} API, as described by its OpenAPI spec.</summary>");
             writer.Line(TypeNames.GeneratedCodeAttribute);
@@ -43,7 +43,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line("};");
             writer.Close();
             writer.Close();
-            return writer.ToString();
+            return writer.Finish();
         }
     }
 }

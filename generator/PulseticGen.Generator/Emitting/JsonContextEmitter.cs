@@ -29,10 +29,13 @@ namespace PulseticGen.Generator.Emitting
         private readonly Dictionary<string, string> _modelConverters = new();
         private readonly Dictionary<string, string> _compositeConverters = new();
 
-        public JsonContextEmitter(SpecModel spec, TypeNames names)
+        private readonly SourceBuffer? _buffer;
+
+        public JsonContextEmitter(SpecModel spec, TypeNames names, SourceBuffer? buffer = null)
         {
             _spec = spec;
             _names = names;
+            _buffer = buffer;
 
             var scope = new NameScope(spec.Types.Select(t => t.ContextPropertyName).Concat(spec.Types.Select(t => t.ConverterName))
                 .Concat(new[] { spec.JsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "All" }));
@@ -105,15 +108,26 @@ namespace PulseticGen.Generator.Emitting
         /// <summary>The context property that holds a type's JsonTypeInfo, e.g. <c>PulseticJsonContext.Default.Monitor</c>.</summary>
         public string TypeInfo(TypeRef type)
         {
-            string member = type.Kind is TypeRefKind.Model or TypeRefKind.Enum
-                ? _names.Find(type.ModelName!).ContextPropertyName
-                : _rootValues.First(r => r.Type.Equals(type)).Name;
-            return _names.Qualified(_spec.JsonContextName) + ".Default." + member;
+            if (type.Kind is TypeRefKind.Model or TypeRefKind.Enum)
+            {
+                // Models are named by many operations (results, errors, bodies): each name is built once.
+                if (!_modelTypeInfos.TryGetValue(type.ModelName!, out string? typeInfo))
+                {
+                    typeInfo = _names.Qualified(_spec.JsonContextName) + ".Default." + _names.Find(type.ModelName!).ContextPropertyName;
+                    _modelTypeInfos[type.ModelName!] = typeInfo;
+                }
+
+                return typeInfo;
+            }
+
+            return _names.Qualified(_spec.JsonContextName) + ".Default." + _rootValues.First(r => r.Type.Equals(type)).Name;
         }
+
+        private readonly Dictionary<string, string> _modelTypeInfos = new(System.StringComparer.Ordinal);
 
         public string Emit()
         {
-            SourceWriter writer = FileHeader.Start(_spec);
+            SourceWriter writer = FileHeader.Start(_spec, _buffer);
             writer.Open("namespace " + _spec.Namespace);
             string context = _spec.JsonContextName;
 
@@ -154,7 +168,7 @@ namespace PulseticGen.Generator.Emitting
 
             writer.Close();
             writer.Close();
-            return writer.ToString();
+            return writer.Finish();
         }
 
         // Converter instances live in one static class. Models and enums are described by tables the runtime's

@@ -6,9 +6,9 @@ namespace PulseticGen.Generator.Emitting
     /// <summary>Writes one model type: a class for an object schema, an extensible enum struct for an enum.</summary>
     internal static class ModelEmitter
     {
-        public static string Emit(SpecModel spec, TypeModel type, TypeNames names)
+        public static string Emit(SpecModel spec, TypeModel type, TypeNames names, SourceBuffer? buffer = null)
         {
-            SourceWriter writer = FileHeader.Start(spec);
+            SourceWriter writer = FileHeader.Start(spec, buffer);
             writer.Open("namespace " + spec.Namespace);
             if (type.Kind == TypeKind.Object)
             {
@@ -24,7 +24,7 @@ namespace PulseticGen.Generator.Emitting
             }
 
             writer.Close();
-            return writer.ToString();
+            return writer.Finish();
         }
 
         // public sealed partial class Monitor

@@ -8,8 +8,16 @@ namespace PulseticGen.Generator.Emitting
     internal sealed class SourceWriter
     {
         private const string IndentUnit = "    ";
-        private readonly StringBuilder _builder = new();
+        private readonly StringBuilder _builder;
+        private readonly SourceBuffer? _buffer;
         private int _indent;
+
+        /// <param name="buffer">Where to take the builder from (and give it back to in <see cref="Finish"/>); null for a builder of its own.</param>
+        public SourceWriter(SourceBuffer? buffer = null)
+        {
+            _buffer = buffer;
+            _builder = buffer?.Take() ?? new StringBuilder();
+        }
 
         public SourceWriter Line(string text = "")
         {
@@ -181,13 +189,21 @@ namespace PulseticGen.Generator.Emitting
             Line($"/// <{tag}{attributes}>");
             foreach (string line in lines)
             {
-                Line("/// " + EscapeXml(line.TrimEnd()));
+                Line($"/// {EscapeXml(line.TrimEnd())}");
             }
 
             return Line($"/// </{tag}>");
         }
 
         public override string ToString() => _builder.ToString();
+
+        /// <summary>The text written, after which the writer gives its builder back to its buffer and must not be used again.</summary>
+        public string Finish()
+        {
+            string text = _builder.ToString();
+            _buffer?.Return(_builder);
+            return text;
+        }
 
         public static string EscapeXml(string text) =>
             text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

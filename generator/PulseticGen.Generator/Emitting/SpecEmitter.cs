@@ -11,8 +11,10 @@ namespace PulseticGen.Generator.Emitting
         public static IEnumerable<(string HintName, string Source)> Emit(SpecModel spec, bool withServiceRegistration = false)
         {
             var names = new TypeNames(spec);
-            var json = new JsonContextEmitter(spec, names);
-            var clients = new ClientEmitter(spec, names, json);
+            // The files are written one after another into one builder.
+            var buffer = new SourceBuffer();
+            var json = new JsonContextEmitter(spec, names, buffer);
+            var clients = new ClientEmitter(spec, names, json, buffer);
 
             // Hint names are compared without regard to case, while C# type names are not: "V1" and "v1" are two
             // types but would be one file.
@@ -28,11 +30,11 @@ namespace PulseticGen.Generator.Emitting
 
             foreach (TypeModel type in spec.Types)
             {
-                yield return (Hint("Models." + type.Name), ModelEmitter.Emit(spec, type, names));
+                yield return (Hint("Models." + type.Name), ModelEmitter.Emit(spec, type, names, buffer));
             }
 
             yield return (Hint("JsonContext"), json.Emit());
-            yield return (Hint("Endpoints"), EndpointCatalogEmitter.Emit(spec));
+            yield return (Hint("Endpoints"), EndpointCatalogEmitter.Emit(spec, buffer));
             if (withServiceRegistration)
             {
                 yield return (Hint("ServiceCollectionExtensions"), ServiceRegistrationEmitter.Emit(spec, names));
