@@ -4,12 +4,14 @@ namespace PulseticGen.Generator.Emitting
 {
     /// <summary>
     /// The StringBuilder that the files of one client are written into one after another: once a file is turned into
-    /// its string, the next reuses the builder's memory instead of growing a new builder chunk by chunk. A builder that
-    /// grew past <see cref="MaxKeptCapacity"/> (a whole JSON context) is let go rather than kept for small files.
+    /// its string, the next reuses the builder's memory instead of growing a new builder chunk by chunk. That pays for
+    /// the many small files (one per model). A builder that grew past <see cref="MaxKeptCapacity"/> (a sub-client, the
+    /// JSON context) is let go: clearing it would copy its chunks into one array on the large object heap.
     /// </summary>
     internal sealed class SourceBuffer
     {
-        private const int MaxKeptCapacity = 1 << 20;
+        // 64 KB of chars, under the large object heap's 85,000 bytes.
+        private const int MaxKeptCapacity = 32 * 1024;
 
         private StringBuilder? _builder;
 
