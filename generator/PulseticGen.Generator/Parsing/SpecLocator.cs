@@ -20,6 +20,10 @@ namespace PulseticGen.Generator.Parsing
         private YamlNode? _root;
         private SpecLocation? _syntaxError;
         private int[]? _lineStarts;
+
+        // Where Position last walked to: the line (0-based) and the offset it starts at.
+        private int _scannedLine;
+        private int _scannedLineStart;
         private bool? _isJson;
         private byte[]? _utf8;
         private bool _loaded;
@@ -311,6 +315,24 @@ namespace PulseticGen.Generator.Parsing
 
         private (int Line, int Column) Position(int offset)
         {
+            if (_lineStarts is null && offset >= _scannedLineStart)
+            {
+                // Most specs report a few diagnostics or none, and positions are asked for in order (start, then end):
+                // walking forward from the last answer reads the text at most once and keeps no table of every line.
+                int line = _scannedLine;
+                int start = _scannedLineStart;
+                for (int next = NextLineStart(_text, start); next >= 0 && next <= offset; next = NextLineStart(_text, next))
+                {
+                    line++;
+                    start = next;
+                }
+
+                _scannedLine = line;
+                _scannedLineStart = start;
+                return (line, offset - start);
+            }
+
+            // A position before the last one: look lines up in a table from now on.
             _lineStarts ??= LineStarts(_text);
             int index = Array.BinarySearch(_lineStarts, offset);
             int lineIndex = index >= 0 ? index : ~index - 1;
