@@ -355,7 +355,41 @@ public sealed class FeatureTests
         string model = result.File(".Models.Copy.g.cs");
         Assert.Contains("public string? Name { get; set; }", model, StringComparison.Ordinal);
         Assert.Contains("public long? Size { get; set; }", model, StringComparison.Ordinal);
-        Assert.Contains("public global::Deep.CopyKind? Kind { get; set; }", model, StringComparison.Ordinal);
+        // Named after what the pointer names, so every $ref to it can share the type.
+        Assert.Contains("public global::Deep.Kind? Kind { get; set; }", model, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pointers_into_shared_responses_are_followed_and_share_one_type()
+    {
+        // PagerDuty's shape: error responses whose schema points into another response's body.
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Shared, version: '1' }
+            paths:
+              /a: { get: { operationId: getA, responses: { '204': { description: ok }, '401': { $ref: '#/components/responses/Unauthorized' } } } }
+              /b: { get: { operationId: getB, responses: { '204': { description: ok }, '401': { $ref: '#/components/responses/Unauthorized' }, '403': { $ref: '#/components/responses/Forbidden' } } } }
+            components:
+              responses:
+                Conflict:
+                  description: conflict
+                  content: { application/json: { schema: { type: object, properties: { error: { type: object, properties: { code: { type: integer }, message: { type: string } } } } } } }
+                Unauthorized:
+                  description: no credentials
+                  content: { application/json: { schema: { $ref: '#/components/responses/Conflict/content/application~1json/schema' } } }
+                Forbidden:
+                  description: not allowed
+                  content: { application/json: { schema: { $ref: '#/components/responses/Conflict/content/application~1json/schema' } } }
+            """;
+        GenerationResult result = Generate(spec);
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "PGEN008");
+        Assert.Contains("public global::Shared.ConflictResponseError? Error { get; set; }", result.File(".Models.ConflictResponse.g.cs"), StringComparison.Ordinal);
+        // One body type (and its inline 'error' object) for the three uses, not one per operation and status.
+        Assert.Equal(2, result.Files.Count(f => f.HintName.Contains(".Models.", StringComparison.Ordinal)));
+        string client = result.File(".Client.g.cs");
+        Assert.Contains("401 => global::Shared.SharedJsonContext.Default.ConflictResponse,", client, StringComparison.Ordinal);
+        Assert.Contains("401 or 403 => global::Shared.SharedJsonContext.Default.ConflictResponse,", client, StringComparison.Ordinal);
     }
 
     [Theory]

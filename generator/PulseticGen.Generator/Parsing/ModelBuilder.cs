@@ -739,6 +739,15 @@ namespace PulseticGen.Generator.Parsing
                 current = parameter?.Schema;
                 next = 4;
             }
+            else if (segments.Length > 5 && segments[3] == "content" && segments[5] == "schema"
+                && ComponentContent(segments[1], segments[2]) is { } content
+                && content.TryGetValue(segments[4], out IOpenApiMediaType? media))
+            {
+                // Into a shared response or request body ("#/components/responses/Conflict/content/application~1json/schema",
+                // as PagerDuty's spec reuses one error body): the reader turns this into a schema name it cannot find.
+                current = media?.Schema;
+                next = 6;
+            }
             else
             {
                 return null;
@@ -760,6 +769,22 @@ namespace PulseticGen.Generator.Parsing
             }
 
             return current is OpenApiSchemaReference { Target: { } final } ? final : current;
+        }
+
+        /// <summary>The media types of a response or request body component, or null when there is no such component.</summary>
+        private IDictionary<string, IOpenApiMediaType>? ComponentContent(string kind, string name)
+        {
+            IDictionary<string, IOpenApiMediaType>? content = null;
+            if (kind == "responses" && _document.Components?.Responses?.TryGetValue(name, out IOpenApiResponse? response) == true)
+            {
+                content = response?.Content;
+            }
+            else if (kind == "requestBodies" && _document.Components?.RequestBodies?.TryGetValue(name, out IOpenApiRequestBody? body) == true)
+            {
+                content = body?.Content;
+            }
+
+            return content;
         }
 
         private static IEnumerable<string> TemplateParameters(string path)

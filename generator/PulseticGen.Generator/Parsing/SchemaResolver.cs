@@ -28,6 +28,8 @@ namespace PulseticGen.Generator.Parsing
         private readonly ReferenceTargets _references;
 
         private readonly Dictionary<string, TypeRef> _componentRefs = new(StringComparer.Ordinal);
+        // $refs the reader cannot follow (a pointer into a schema, a parameter, a response), by the pointer written.
+        private readonly Dictionary<string, (TypeRef Type, bool Nullable)> _pointerRefs = new(StringComparer.Ordinal);
         private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
         private readonly Queue<PendingType> _pending = new();
         private readonly List<TypeModel> _types = new();
@@ -141,10 +143,19 @@ namespace PulseticGen.Generator.Parsing
                 string? id = reference.Reference?.Id;
                 if (target is null && _locator.ReferenceAt(pointer.ToString()) is { } written && _resolvePointer(written) is { } deep)
                 {
-                    // A pointer into another schema ("#/components/schemas/Field/properties/name"), which the reader
-                    // leaves unresolved: the target is used as if written here.
-                    nullable = IsNullable(deep);
-                    return ResolveInline(deep, nameHint, pointer);
+                    // A pointer into another schema ("#/components/schemas/Field/properties/name") or into a shared
+                    // response, which the reader leaves unresolved. Every $ref to the same place shares one type, named
+                    // after that place: PagerDuty points 2,064 error responses at one body.
+                    if (!_pointerRefs.TryGetValue(written, out (TypeRef Type, bool Nullable) shared))
+                    {
+                        // A placeholder first: a pointer that leads back to itself ends as free JSON, not in a loop.
+                        _pointerRefs[written] = (TypeRef.Any, true);
+                        shared = (ResolveInline(deep, PointerNameHint(written), written), IsNullable(deep));
+                        _pointerRefs[written] = shared;
+                    }
+
+                    nullable = shared.Nullable;
+                    return shared.Type;
                 }
 
                 if (target is null || id is null)
@@ -159,6 +170,38 @@ namespace PulseticGen.Generator.Parsing
 
             nullable = IsNullable(schema);
             return ResolveInline(schema, nameHint, pointer);
+        }
+
+        /// <summary>
+        /// A type name for what a local pointer names: the component, then each property on the way and <c>Item</c> for
+        /// array items ("#/components/schemas/Field/properties/sizes/items" → FieldSizesItem); a shared response or
+        /// request body gets <c>Response</c> or <c>Body</c> after its name.
+        /// </summary>
+        internal static string PointerNameHint(string pointer)
+        {
+            string[] segments = pointer.TrimStart('#', '/').Split('/');
+            if (segments.Length < 3)
+            {
+                return "Shared";
+            }
+
+            var name = new System.Text.StringBuilder(Identifiers.ToPascalCase(Unescape(segments[2]), "Shared"));
+            name.Append(segments[1] switch { "responses" => "Response", "requestBodies" => "Body", _ => string.Empty });
+            for (int i = 3; i < segments.Length; i++)
+            {
+                if (segments[i] == "properties" && i + 1 < segments.Length)
+                {
+                    name.Append(Identifiers.ToPascalCase(Unescape(segments[++i]), "Property"));
+                }
+                else if (segments[i] == "items")
+                {
+                    name.Append("Item");
+                }
+            }
+
+            return name.ToString();
+
+            static string Unescape(string segment) => Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
         }
 
         private TypeRef ResolveComponent(string componentName, IOpenApiSchema schema)
