@@ -25,9 +25,10 @@ namespace PulseticGen.Generator.Emitting
         private readonly List<TypeRef> _composites = new();
         private readonly List<(TypeRef Type, string Name)> _rootValues = new();
 
-        // "Converters." + member name, built once per model (by model name) and per list or dictionary (by member name).
+        // "Converters." + member name, written for every property: built once per model (on first use) and per list or
+        // dictionary (with its name).
         private readonly Dictionary<string, string> _modelConverters = new();
-        private readonly Dictionary<string, string> _compositeConverters = new();
+        private readonly Dictionary<TypeRef, string> _compositeConverters = new();
 
         private readonly SourceBuffer? _buffer;
 
@@ -355,12 +356,15 @@ namespace PulseticGen.Generator.Emitting
                 return scalar;
             }
 
-            Dictionary<string, string> converters = type.Kind is TypeRefKind.Model or TypeRefKind.Enum ? _modelConverters : _compositeConverters;
-            string key = type.Kind is TypeRefKind.Model or TypeRefKind.Enum ? type.ModelName! : _compositeNames[type];
-            if (!converters.TryGetValue(key, out string? converter))
+            if (type.Kind is not (TypeRefKind.Model or TypeRefKind.Enum))
             {
-                converter = "Converters." + (converters == _modelConverters ? _names.Find(key).ContextPropertyName : key);
-                converters[key] = converter;
+                return _compositeConverters[type];
+            }
+
+            if (!_modelConverters.TryGetValue(type.ModelName!, out string? converter))
+            {
+                converter = "Converters." + _names.Find(type.ModelName!).ContextPropertyName;
+                _modelConverters[type.ModelName!] = converter;
             }
 
             return converter;
@@ -374,7 +378,9 @@ namespace PulseticGen.Generator.Emitting
             }
 
             CollectComposites(type.Element!, scope);
-            _compositeNames[type] = scope.Reserve(Key(type));
+            string name = scope.Reserve(Key(type));
+            _compositeNames[type] = name;
+            _compositeConverters[type] = "Converters." + name;
             _composites.Add(type);
         }
 

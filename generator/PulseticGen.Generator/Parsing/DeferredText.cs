@@ -54,7 +54,7 @@ namespace PulseticGen.Generator.Parsing
 
             string? third = _third is null ? null : _transform switch
             {
-                Transform.EscapeThird => _third.Replace("~", "~0").Replace("/", "~1"),
+                Transform.EscapeThird => JsonPointer.Escape(_third),
                 Transform.PascalCaseThird => Identifiers.ToPascalCase(_third),
                 _ => _third,
             };

@@ -268,7 +268,7 @@ namespace PulseticGen.Generator.Parsing
             var candidates = new List<(PendingOperation Pending, string OperationId, string Pointer, string Full, string Short)>();
             foreach (PendingOperation op in group.Operations)
             {
-                string pointer = "#/paths/" + op.Path.Replace("~", "~0").Replace("/", "~1") + "/" + op.Method.ToLowerInvariant();
+                string pointer = "#/paths/" + JsonPointer.Escape(op.Path) + "/" + op.Method.ToLowerInvariant();
                 string operationId = UniqueOperationId(op, pointer, operationIds);
                 string full = Identifiers.ToPascalCase(operationId, "Operation");
                 List<string> words = Identifiers.SplitWords(operationId);
@@ -491,13 +491,10 @@ namespace PulseticGen.Generator.Parsing
         }
 
         /// <summary>
-        /// Path-level parameters apply to every operation; an operation's own parameter with the same name and location wins.
-        /// Each comes as written (a <c>$ref</c> may carry its own description) and resolved: every field read through a
-        /// reference resolves it again, so the fields are read from its target instead.
-        /// </summary>
-        /// <summary>
-        /// The operation's parameters, then the path's that it does not override, each with where it is written: the
-        /// pointer of the operation or path item and the index in its list (the pointer itself is built only if needed).
+        /// The operation's parameters, then the path-level ones it does not override (same name and location), each with
+        /// where it is written: the pointer of the operation or path item and the index in its list (the pointer itself
+        /// is built only if needed). Each comes as written (a <c>$ref</c> may carry its own description) and resolved:
+        /// every field read through a reference resolves it again, so the fields are read from its target instead.
         /// </summary>
         private List<(IOpenApiParameter Written, IOpenApiParameter Resolved, string Parent, string Index)> MergeParameters(PendingOperation op, string pointer)
         {
@@ -648,8 +645,7 @@ namespace PulseticGen.Generator.Parsing
             return new RequestBodyModel(type, requestBody.Required, Clean(requestBody.Description), encoding, chosen.Key, indexed.ToEquatableArray());
         }
 
-        /// <summary>The media type the client uses when several are offered: JSON first, then forms, then binary, then text.</summary>
-        /// <summary>The media type to use: JSON first, then form, multipart, binary and text; among equals, the first listed.</summary>
+        /// <summary>The media type the client uses when several are offered: JSON first, then form, multipart, binary and text; among equals, the first listed.</summary>
         private static KeyValuePair<string, IOpenApiMediaType> Choose(IDictionary<string, IOpenApiMediaType> content)
         {
             KeyValuePair<string, IOpenApiMediaType> best = default;
@@ -720,7 +716,7 @@ namespace PulseticGen.Generator.Parsing
                 return null;
             }
 
-            string[] segments = reference.Substring(2).Split('/').Select(s => Uri.UnescapeDataString(s).Replace("~1", "/").Replace("~0", "~")).ToArray();
+            string[] segments = reference.Substring(2).Split('/').Select(JsonPointer.Unescape).ToArray();
             if (segments.Length < 3 || segments[0] != "components")
             {
                 return null;

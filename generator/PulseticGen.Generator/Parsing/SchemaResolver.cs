@@ -64,7 +64,7 @@ namespace PulseticGen.Generator.Parsing
                     continue;
                 }
 
-                string pointer = "#/components/schemas/" + entry.Key.Replace("~", "~0").Replace("/", "~1");
+                string pointer = "#/components/schemas/" + JsonPointer.Escape(entry.Key);
                 try
                 {
                     ResolveComponent(entry.Key, entry.Value);
@@ -185,13 +185,13 @@ namespace PulseticGen.Generator.Parsing
                 return "Shared";
             }
 
-            var name = new System.Text.StringBuilder(Identifiers.ToPascalCase(Unescape(segments[2]), "Shared"));
+            var name = new System.Text.StringBuilder(Identifiers.ToPascalCase(JsonPointer.Unescape(segments[2]), "Shared"));
             name.Append(segments[1] switch { "responses" => "Response", "requestBodies" => "Body", _ => string.Empty });
             for (int i = 3; i < segments.Length; i++)
             {
                 if (segments[i] == "properties" && i + 1 < segments.Length)
                 {
-                    name.Append(Identifiers.ToPascalCase(Unescape(segments[++i]), "Property"));
+                    name.Append(Identifiers.ToPascalCase(JsonPointer.Unescape(segments[++i]), "Property"));
                 }
                 else if (segments[i] == "items")
                 {
@@ -200,8 +200,6 @@ namespace PulseticGen.Generator.Parsing
             }
 
             return name.ToString();
-
-            static string Unescape(string segment) => Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
         }
 
         private TypeRef ResolveComponent(string componentName, IOpenApiSchema schema)
@@ -211,7 +209,7 @@ namespace PulseticGen.Generator.Parsing
                 return known;
             }
 
-            string pointer = "#/components/schemas/" + componentName.Replace("~", "~0").Replace("/", "~1");
+            string pointer = "#/components/schemas/" + JsonPointer.Escape(componentName);
             SchemaShape shape = Classify(schema);
             if (shape is SchemaShape.Object or SchemaShape.StringEnum or SchemaShape.IntegerEnum or SchemaShape.Union)
             {
@@ -441,7 +439,6 @@ namespace PulseticGen.Generator.Parsing
             _ => type.Kind.ToString(),
         };
 
-        /// <summary>Own properties plus those of every allOf part (flattened: the generated class has them all).</summary>
         /// <summary>The properties of an object schema and of its allOf parts, in order (a name may repeat), and the required names.</summary>
         private List<(string Name, IOpenApiSchema Schema, DeferredText Pointer)> CollectProperties(IOpenApiSchema schema, string pointer, out HashSet<string> required)
         {

@@ -298,7 +298,7 @@ namespace PulseticGen.Generator.Parsing
             string trimmed = pointer.StartsWith("#", StringComparison.Ordinal) ? pointer.Substring(1) : pointer;
             foreach (string raw in trimmed.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                yield return Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+                yield return JsonPointer.Unescape(raw);
             }
         }
 
