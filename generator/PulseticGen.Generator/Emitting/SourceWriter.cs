@@ -131,9 +131,9 @@ namespace PulseticGen.Generator.Emitting
 
             public void AppendFormatted(Quoted value) => WriteLiteral(_writer._builder, value.Value);
 
-            public void AppendFormatted<T>(T value) => _writer.AppendSingleLine(value is IFormattable formattable ? formattable.ToString(null, null) : value?.ToString());
+            public void AppendFormatted<T>(T value) => _writer.AppendSingleLine(value is IFormattable formattable ? formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
 
-            public void AppendFormatted<T>(T value, string? format) => _writer.AppendSingleLine(value is IFormattable formattable ? formattable.ToString(format, null) : value?.ToString());
+            public void AppendFormatted<T>(T value, string? format) => _writer.AppendSingleLine(value is IFormattable formattable ? formattable.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture) : value?.ToString());
         }
 
         /// <summary>Writes a block of lines (a raw string literal in the emitter) at the current indentation.</summary>

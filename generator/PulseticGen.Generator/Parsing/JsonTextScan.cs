@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace PulseticGen.Generator.Parsing
 {
@@ -80,7 +81,7 @@ namespace PulseticGen.Generator.Parsing
 
                     start = found;
                 }
-                else if (text[position] == '[' && int.TryParse(segment, out int index) && index >= 0)
+                else if (text[position] == '[' && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 0)
                 {
                     bool found = false;
                     position = SkipSpace(text, position + 1);

@@ -758,7 +758,7 @@ namespace PulseticGen.Generator.Parsing
                     "properties" when i + 1 < segments.Length => target.Properties is { } properties && properties.TryGetValue(segments[++i], out IOpenApiSchema? property) ? property : null,
                     "items" => target.Items,
                     "additionalProperties" => target.AdditionalProperties,
-                    "allOf" or "oneOf" or "anyOf" when i + 1 < segments.Length && int.TryParse(segments[i + 1], out int index) =>
+                    "allOf" or "oneOf" or "anyOf" when i + 1 < segments.Length && int.TryParse(segments[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out int index) =>
                         (segment == "allOf" ? target.AllOf : segment == "oneOf" ? target.OneOf : target.AnyOf) is { } list && index < list.Count && ++i > 0 ? list[index] : null,
                     _ => null,
                 };

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -531,7 +532,7 @@ namespace PulseticGen.Generator.Parsing
                     return SchemaShape.StringEnum;
                 }
 
-                if (nonNull.All(v => v.GetValueKind() == JsonValueKind.Number && long.TryParse(v.ToJsonString(), out _)))
+                if (nonNull.All(v => v.GetValueKind() == JsonValueKind.Number && long.TryParse(v.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
                 {
                     return SchemaShape.IntegerEnum;
                 }

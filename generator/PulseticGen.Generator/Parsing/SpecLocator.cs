@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using PulseticGen.Generator.Diagnostics;
 using SharpYaml;
@@ -108,7 +109,7 @@ namespace PulseticGen.Generator.Parsing
                             break;
                         }
                     }
-                    else if (reader.TokenType == System.Text.Json.JsonTokenType.StartArray && int.TryParse(segment, out int index) && index >= 0)
+                    else if (reader.TokenType == System.Text.Json.JsonTokenType.StartArray && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 0)
                     {
                         bool found = false;
                         for (int i = 0; reader.Read() && reader.TokenType != System.Text.Json.JsonTokenType.EndArray; i++)
@@ -163,7 +164,7 @@ namespace PulseticGen.Generator.Parsing
                     located = entry.Key;
                     node = entry.Value;
                 }
-                else if (node is YamlSequenceNode sequence && int.TryParse(segment, out int index) && index >= 0 && index < sequence.Children.Count)
+                else if (node is YamlSequenceNode sequence && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 0 && index < sequence.Children.Count)
                 {
                     located = node = sequence.Children[index];
                 }
@@ -190,7 +191,7 @@ namespace PulseticGen.Generator.Parsing
                 node = node switch
                 {
                     YamlMappingNode mapping => FindKey(mapping, segment)?.Value,
-                    YamlSequenceNode sequence when int.TryParse(segment, out int index) && index >= 0 && index < sequence.Children.Count => sequence.Children[index],
+                    YamlSequenceNode sequence when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 0 && index < sequence.Children.Count => sequence.Children[index],
                     _ => null,
                 };
             }
@@ -208,7 +209,7 @@ namespace PulseticGen.Generator.Parsing
                 node = Follow(node, ref hops) switch
                 {
                     YamlMappingNode mapping => FindKey(mapping, segment)?.Value,
-                    YamlSequenceNode sequence when int.TryParse(segment, out int index) && index >= 0 && index < sequence.Children.Count => sequence.Children[index],
+                    YamlSequenceNode sequence when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 0 && index < sequence.Children.Count => sequence.Children[index],
                     _ => null,
                 };
             }
