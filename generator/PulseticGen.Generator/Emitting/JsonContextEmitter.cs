@@ -280,7 +280,8 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"    new {Serialization}.{handler}<{model}, {_names.Of(property.Type)}>({SourceWriter.Quote(property.JsonName)}, {ConverterOf(property.Type)}, static o => o.{property.CSharpName}, static (o, v) => o.{property.CSharpName} = {assign}{flagArgument}),");
         }
 
-        // Read: buffer the value; pick by discriminator when there is one; else the first alternative that reads;
+        // Read: buffer the value; pick by discriminator when there is one; else the first alternative that reads, trying
+        // those with more required properties first;
         // else keep the JSON in Unknown. Write: whichever alternative is set.
         private void WriteUnionConverter(SourceWriter writer, TypeModel type)
         {
@@ -302,6 +303,11 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line($"    return new {csharp}({Union}.Read(element, {ConverterOf(member.Type)}, options));");
                 }
 
+                foreach (string shared in type.SharedDiscriminatorValues)
+                {
+                    writer.Line($"case {SourceWriter.Quote(shared)}:");
+                }
+
                 writer.Line("case null:");
                 writer.Line("    break;");
                 writer.Line("default:");
@@ -311,7 +317,8 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line();
             }
 
-            foreach (UnionMemberModel member in type.UnionMembers)
+            // Most demanding first (OrderBy is stable, so equal alternatives keep the spec's order).
+            foreach (UnionMemberModel member in type.UnionMembers.OrderByDescending(m => m.RequiredProperties))
             {
                 writer.Open($"if ({Union}.TryRead(element, {ConverterOf(member.Type)}, options, out {_names.Of(member.Type)} {Identifiers.ToCamelCase(member.CSharpName).TrimStart('@')}Value))");
                 writer.Line($"return new {csharp}({Identifiers.ToCamelCase(member.CSharpName).TrimStart('@')}Value);");

@@ -105,7 +105,16 @@ namespace PulseticGen.Generator.Emitting
             foreach (EnumMemberModel member in type.EnumMembers)
             {
                 writer.Line();
-                writer.Line($"/// <summary>The wire value <c>{SourceWriter.EscapeXml(member.WireValue)}</c>.</summary>");
+                if (member.Description is null)
+                {
+                    writer.Line($"/// <summary>The wire value <c>{SourceWriter.EscapeXml(member.WireValue)}</c>.</summary>");
+                }
+                else
+                {
+                    writer.Doc("summary", member.Description);
+                    writer.Line($"/// <remarks>The wire value <c>{SourceWriter.EscapeXml(member.WireValue)}</c>.</remarks>");
+                }
+
                 string literal = integer ? member.WireValue + "L" : SourceWriter.Literal(member.WireValue);
                 writer.Line($"public static {name} {member.CSharpName} {{ get; }} = new {name}({literal});");
             }

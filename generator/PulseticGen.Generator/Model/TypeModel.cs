@@ -27,10 +27,23 @@ namespace PulseticGen.Generator.Model
 
         /// <summary>The JSON property that names the alternative, when the spec declares a discriminator.</summary>
         public string? Discriminator { get; init; }
+
+        /// <summary>
+        /// Discriminator values that more than one alternative declares (two event shapes both tagged <c>message</c>):
+        /// such a value selects nothing, and the reader tries the alternatives in turn.
+        /// </summary>
+        public EquatableArray<string> SharedDiscriminatorValues { get; init; } = EquatableArray<string>.Empty;
     }
 
     /// <summary>One alternative of a union and the discriminator values that select it.</summary>
-    internal sealed record UnionMemberModel(string CSharpName, TypeRef Type, EquatableArray<string> DiscriminatorValues);
+    internal sealed record UnionMemberModel(string CSharpName, TypeRef Type, EquatableArray<string> DiscriminatorValues)
+    {
+        /// <summary>
+        /// How many properties the alternative requires. Without a discriminator the reader tries the most demanding
+        /// alternatives first, so a value is not taken by an alternative whose required properties are a subset.
+        /// </summary>
+        public int RequiredProperties { get; init; }
+    }
 
     internal sealed record PropertyModel(
         string JsonName,

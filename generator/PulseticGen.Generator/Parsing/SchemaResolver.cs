@@ -16,7 +16,7 @@ namespace PulseticGen.Generator.Parsing
     /// Component schemas become types named after their key; inline objects and enums get names from where they are
     /// used (<c>Monitor</c> + <c>ssl_certificate</c> → <c>MonitorSslCertificate</c>).
     /// </summary>
-    internal sealed class SchemaResolver
+    internal sealed partial class SchemaResolver
     {
         private static readonly string[] s_enumMemberReserved = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType" };
         private static readonly string[] s_objectMemberReserved = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
@@ -335,8 +335,12 @@ namespace PulseticGen.Generator.Parsing
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             IList<string>? varNames = ReadEnumVarNames(pending.Schema);
             int index = 0;
+            if (pending.Schema.Enum is not { Count: > 0 })
+            {
+                return BuildConstEnum(pending, members);
+            }
 
-            foreach (JsonNode? value in pending.Schema.Enum ?? new List<JsonNode>())
+            foreach (JsonNode? value in pending.Schema.Enum)
             {
                 int position = index++;
                 if (value is null || value.GetValueKind() == JsonValueKind.Null)
@@ -381,14 +385,16 @@ namespace PulseticGen.Generator.Parsing
             for (int i = 0; i < alternatives.Count; i++)
             {
                 IOpenApiSchema alternative = alternatives[i];
-                if (alternative is null || IsNullOnly(alternative))
+                if (alternative is null || IsNullOnly(alternative) || IsUnconstrained(alternative))
                 {
                     continue;
                 }
 
                 string? componentName = (alternative as OpenApiSchemaReference)?.Reference?.Id;
                 string hint = pending.Name + Identifiers.ToPascalCase(alternative.Title ?? "Variant" + (i + 1));
-                TypeRef type = Resolve(alternative, hint, pending.Pointer + "/" + keyword + "/" + i, out _);
+                TypeRef type = IsRecursiveReference(alternative)
+                    ? ResolveEnclosingComponent(pending.Pointer, out componentName)
+                    : Resolve(alternative, hint, pending.Pointer + "/" + keyword + "/" + i, out _);
                 if (type.Kind == TypeRefKind.Any || !seen.Add(type))
                 {
                     continue;
@@ -408,13 +414,14 @@ namespace PulseticGen.Generator.Parsing
 
                     if (values.Count == 0)
                     {
-                        values.Add(componentName);
+                        values.AddRange(DeclaredTagValues(alternative, discriminator.PropertyName) ?? new[] { componentName });
                     }
                 }
 
-                unionMembers.Add(new UnionMemberModel(members.Reserve(MemberName(type)), type, values.ToEquatableArray()));
+                unionMembers.Add(new UnionMemberModel(members.Reserve(MemberName(type)), type, values.ToEquatableArray()) { RequiredProperties = RequiredPropertyCount(alternative) });
             }
 
+            EquatableArray<string> ambiguous = SeparateSharedTagValues(unionMembers);
             return new TypeModel(
                 TypeKind.Union,
                 pending.Name,
@@ -427,7 +434,8 @@ namespace PulseticGen.Generator.Parsing
                 _contextMembers.Reserve(pending.Name))
             {
                 UnionMembers = unionMembers.ToEquatableArray(),
-                Discriminator = unionMembers.Any(m => m.DiscriminatorValues.Count > 0) ? discriminator!.PropertyName : null,
+                Discriminator = unionMembers.Any(m => m.DiscriminatorValues.Count > 0) || ambiguous.Count > 0 ? discriminator!.PropertyName : null,
+                SharedDiscriminatorValues = ambiguous,
             };
         }
 
@@ -511,6 +519,11 @@ namespace PulseticGen.Generator.Parsing
 
         private static bool IsFreeForm(IOpenApiSchema schema)
         {
+            if (IsRecursiveReference(schema) || IsConstraintOnly(schema))
+            {
+                return false;
+            }
+
             IOpenApiSchema target = schema is OpenApiSchemaReference { Target: { } resolved } ? resolved : schema;
             return target.Type is null && target.Properties is not { Count: > 0 } && target.Items is null && target.AdditionalProperties is null
                 && target.AllOf is not { Count: > 0 } && target.OneOf is not { Count: > 0 } && target.AnyOf is not { Count: > 0 } && target.Enum is not { Count: > 0 }
@@ -552,6 +565,18 @@ namespace PulseticGen.Generator.Parsing
                 if (alternatives.Count == 0)
                 {
                     return SchemaShape.Any;
+                }
+
+                // anyOf: [{required: [a]}, {required: [b]}] beside the object's own properties only says which
+                // properties must be sent: the object is the type.
+                if (alternatives.All(IsConstraintOnly))
+                {
+                    return hasOwnProperties || IsSingle(EffectiveTypes(schema), JsonSchemaType.Object) ? SchemaShape.Object : SchemaShape.Any;
+                }
+
+                if (ConstEnumKind(schema, alternatives) is { } constEnum)
+                {
+                    return constEnum;
                 }
 
                 if (alternatives.Count == 1)
@@ -703,7 +728,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             IEnumerable<IOpenApiSchema> alternatives = (schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>()).Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>());
-            if (alternatives.Any(alternative => alternative is not null && IsNullOnly(alternative)))
+            if (alternatives.Any(alternative => alternative is not null && (IsNullOnly(alternative) || IsUnconstrained(alternative))))
             {
                 return true;
             }
@@ -715,10 +740,15 @@ namespace PulseticGen.Generator.Parsing
 
         private static IEnumerable<IOpenApiSchema> NonNullAlternatives(IOpenApiSchema schema)
         {
-            IList<IOpenApiSchema>? list = schema.AllOf is { Count: > 0 } allOf ? allOf
-                : schema.OneOf is { Count: > 0 } oneOf ? oneOf
-                : schema.AnyOf;
-            return (list ?? new List<IOpenApiSchema>()).Where(alternative => alternative is not null && !IsNullOnly(alternative));
+            if (schema.AllOf is { Count: > 0 } allOf)
+            {
+                return allOf.Where(alternative => alternative is not null && !IsNullOnly(alternative));
+            }
+
+            // An alternative with no constraint at all ({} or 3.0's lone `nullable: true`) adds only null to a union:
+            // every other value is already kept, by the union's Unknown or the scalar's lenient reader.
+            IList<IOpenApiSchema> list = schema.OneOf is { Count: > 0 } oneOf ? oneOf : schema.AnyOf ?? new List<IOpenApiSchema>();
+            return list.Where(alternative => alternative is not null && !IsNullOnly(alternative) && !IsUnconstrained(alternative));
         }
 
         private static string CompositionKeyword(IOpenApiSchema schema) =>
