@@ -99,7 +99,7 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void PGEN005_a_union_with_a_free_form_alternative_becomes_JsonElement_with_an_info()
+    public void PGEN005_a_recursive_reference_with_nothing_to_recur_into_is_reported_and_kept_as_json()
     {
         const string spec = """
             openapi: 3.1.0
@@ -115,14 +115,43 @@ public sealed class DiagnosticsTests
                         application/json:
                           schema:
                             oneOf:
-                              - { type: object, properties: { bark: { type: boolean } } }
-                              - {}
+                              - { type: object, required: [bark], properties: { bark: { type: boolean } } }
+                              - { $recursiveRef: '#' }
             """;
         GenerationResult result = GeneratorHarness.Run(spec, Path);
 
         Diagnostic info = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "PGEN005");
+        Assert.Contains("$recursiveRef outside a component schema", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("/oneOf/1", info.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Info, info.Severity);
-        Assert.Contains("Task<global::System.Text.Json.JsonElement> GetPetAsync", result.AllSource, System.StringComparison.Ordinal);
+        Assert.Contains("public global::System.Text.Json.JsonElement? Unknown { get; }", result.AllSource, System.StringComparison.Ordinal);
+        Assert.Empty(result.CompileProblems);
+    }
+
+    [Fact]
+    public void A_union_with_one_free_form_alternative_is_typed_and_reports_nothing()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Pets, version: '1' }
+            paths:
+              /pet:
+                get:
+                  operationId: getPet
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            oneOf:
+                              - { type: object, required: [bark], properties: { bark: { type: boolean } } }
+                              - { format: uuid }
+            """;
+        GenerationResult result = GeneratorHarness.Run(spec, Path);
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "PGEN005");
+        Assert.DoesNotContain("Task<global::System.Text.Json.JsonElement> GetPetAsync", result.AllSource, System.StringComparison.Ordinal);
         Assert.Empty(result.CompileProblems);
     }
 

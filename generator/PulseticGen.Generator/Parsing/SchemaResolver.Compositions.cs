@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Microsoft.OpenApi;
+using PulseticGen.Generator.Diagnostics;
 using PulseticGen.Generator.Model;
 using PulseticGen.Generator.Naming;
 
@@ -112,12 +113,15 @@ namespace PulseticGen.Generator.Parsing
         }
 
         /// <summary>The component a pointer lies in (<c>#/components/schemas/CompoundFilter/properties/…</c>), as a type.</summary>
+        /// <remarks>JSON Schema resolves <c>$recursiveRef</c> to the outermost recursive anchor; specs use it, as OpenAI's does, for "the schema this is defined in".</remarks>
         private TypeRef ResolveEnclosingComponent(string pointer, out string? componentName)
         {
             componentName = null;
             const string Prefix = "#/components/schemas/";
             if (!pointer.StartsWith(Prefix, StringComparison.Ordinal))
             {
+                // Inline in an operation there is no enclosing schema to recur into; such values stay in Unknown.
+                _report(SpecReader.Diagnostic(DiagnosticDescriptors.SchemaNotModelled, _locator.Locate(pointer), pointer, "$recursiveRef outside a component schema"));
                 return TypeRef.Any;
             }
 
@@ -187,6 +191,16 @@ namespace PulseticGen.Generator.Parsing
 
             return shared.ToEquatableArray();
         }
+
+        /// <summary>
+        /// <c>type: string, enum: ["true", "false"]</c>: a boolean written as text (GitHub's <c>public</c>), which the
+        /// runtime's lenient boolean reader already accepts.
+        /// </summary>
+        private static bool IsBooleanText(IOpenApiSchema schema) =>
+            EffectiveTypes(schema) == JsonSchemaType.String
+            && schema.Enum is { Count: > 0 } values
+            && values.All(value => value is not null && value.GetValueKind() == JsonValueKind.String
+                && (value.GetValue<string>() is "true" or "false"));
 
         private static int RequiredPropertyCount(IOpenApiSchema alternative)
         {

@@ -392,9 +392,10 @@ namespace PulseticGen.Generator.Parsing
 
                 string? componentName = (alternative as OpenApiSchemaReference)?.Reference?.Id;
                 string hint = pending.Name + Identifiers.ToPascalCase(alternative.Title ?? "Variant" + (i + 1));
+                string alternativePointer = pending.Pointer + "/" + keyword + "/" + i;
                 TypeRef type = IsRecursiveReference(alternative)
-                    ? ResolveEnclosingComponent(pending.Pointer, out componentName)
-                    : Resolve(alternative, hint, pending.Pointer + "/" + keyword + "/" + i, out _);
+                    ? ResolveEnclosingComponent(alternativePointer, out componentName)
+                    : Resolve(alternative, hint, alternativePointer, out _);
                 if (type.Kind == TypeRefKind.Any || !seen.Add(type))
                 {
                     continue;
@@ -590,7 +591,9 @@ namespace PulseticGen.Generator.Parsing
                 }
 
                 // An alternative that accepts anything ({}) makes the whole union free-form.
-                return alternatives.Any(IsFreeForm) ? SchemaShape.Unsupported : SchemaShape.Union;
+                // Alternatives that accept anything of some form ({ format: uuid }) are kept by the union's Unknown;
+                // only a union of nothing but those has no C# shape.
+                return alternatives.All(IsFreeForm) ? SchemaShape.Unsupported : SchemaShape.Union;
             }
 
             JsonSchemaType types = EffectiveTypes(schema);
@@ -644,7 +647,7 @@ namespace PulseticGen.Generator.Parsing
             foreach (IOpenApiSchema alternative in alternatives)
             {
                 IOpenApiSchema target = alternative is OpenApiSchemaReference { Target: { } resolved } ? resolved : alternative;
-                types |= EffectiveTypes(target);
+                types |= IsBooleanText(target) ? JsonSchemaType.Boolean : EffectiveTypes(target);
                 if (target.Format is { } format)
                 {
                     formats.Add(format);
@@ -771,7 +774,7 @@ namespace PulseticGen.Generator.Parsing
         }
 
         private static string DescribeUnsupported(IOpenApiSchema schema) =>
-            schema.OneOf is { Count: > 0 } ? "oneOf with object alternatives" : schema.AnyOf is { Count: > 0 } ? "anyOf with object alternatives" : "this schema";
+            schema.OneOf is { Count: > 0 } ? "oneOf whose alternatives give no type" : schema.AnyOf is { Count: > 0 } ? "anyOf whose alternatives give no type" : "this schema";
 
         private static IList<string>? ReadEnumVarNames(IOpenApiSchema schema)
         {
