@@ -26,6 +26,25 @@ public sealed class DiagnosticsTests
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CS8785");
     }
 
+    [Theory]
+    [InlineData("openapi: 3.0.0")]
+    [InlineData("swagger: '2.0'")]
+    public void PGEN001_a_keyword_value_the_reader_cannot_convert_is_located_and_named(string version)
+    {
+        // OpenAPI Generator's fake-endpoints petstore writes `required: optional`; the parser throws a bare
+        // FormatException for it, which used to be reported at line 1 as "String 'optional' was not recognized".
+        string spec = version + "\ninfo:\n  title: Fake\n  version: '1'\npaths:\n  /x:\n    get:\n      operationId: x\n      parameters:\n        - name: q\n          in: query\n          required: optional\n"
+            + (version.StartsWith("swagger", System.StringComparison.Ordinal) ? "          type: string\n" : "          schema: { type: string }\n")
+            + "      responses:\n        '200': { description: ok }\n";
+        GenerationResult result = GeneratorHarness.Run(spec, Path);
+
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("PGEN001", diagnostic.Id);
+        Assert.Contains("'required' must be a boolean, but its value is 'optional'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Equal(11, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(result.Files);
+    }
+
     [Fact]
     public void PGEN002_a_document_that_is_not_openapi_is_refused()
     {

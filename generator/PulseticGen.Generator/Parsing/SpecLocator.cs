@@ -305,6 +305,9 @@ namespace PulseticGen.Generator.Parsing
 
         // Lines and columns are derived from the offsets rather than taken from the YAML reader, whose end-of-stream mark
         // sits on a line after the last: the span and the line then always agree with the file.
+        /// <summary>A span of the text, for a finding located by a text search rather than by pointer.</summary>
+        public SpecLocation FromSpan(int start, int length) => FromOffsets(start, start + length);
+
         private SpecLocation FromOffsets(int start, int end)
         {
             start = Math.Max(0, Math.Min(start, _text.Length));

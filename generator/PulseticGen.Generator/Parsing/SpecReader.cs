@@ -74,8 +74,10 @@ namespace PulseticGen.Generator.Parsing
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The YAML reader's own exception (with line and column) may be wrapped by the OpenAPI reader.
-                SpecLocation location = FindYamlError(exception) is { } yaml ? locator.FromMark(yaml.Start, yaml.End) : locator.Document;
-                diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecUnreadable, location, input.Path, OneLine(exception.Message)));
+                SpecLocation location = FindYamlError(exception) is { } yaml ? locator.FromMark(yaml.Start, yaml.End)
+                    : UnconvertibleScalar.Find(exception, text) is { } scalar && ReferenceEquals(text, input.Text) ? locator.FromSpan(scalar.Start, scalar.Length)
+                    : locator.Document;
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecUnreadable, location, input.Path, UnconvertibleScalar.Explain(exception, text) ?? OneLine(exception.Message)));
                 return new SpecResult(null, diagnostics.ToEquatableArray());
             }
 
