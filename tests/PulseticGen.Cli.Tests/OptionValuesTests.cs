@@ -15,10 +15,11 @@ public sealed class OptionValuesTests
     [InlineData("24h", "2026-03-09 12:00:00")]
     [InlineData("7d", "2026-03-03 12:00:00")]
     [InlineData("90m", "2026-03-10 10:30:00")]
-    public void Query_times_become_the_APIs_UTC_format(string input, string expected)
+    public void Query_times_are_read_as_UTC_instants(string input, string expectedUtc)
     {
-        Assert.True(OptionValues.TryParseQueryTime(input, Now, out string apiValue));
-        Assert.Equal(expected, apiValue);
+        Assert.True(OptionValues.TryParseQueryTime(input, Now, out DateTimeOffset time));
+        Assert.Equal(TimeSpan.Zero, time.Offset);
+        Assert.Equal(expectedUtc, time.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]

@@ -27,8 +27,8 @@ public sealed class RequestUrlTests
         {
             await client.Monitors.ListChecksAsync(
                 19138,
-                startDt: "2026-01-03 14:00:00",
-                endDt: "2026-01-03 15:00:00",
+                startDt: new DateTimeOffset(2026, 1, 3, 14, 0, 0, TimeSpan.Zero),
+                endDt: new DateTimeOffset(2026, 1, 3, 15, 0, 0, TimeSpan.Zero),
                 nodes: ["london", "paris", "new_york"],
                 responseCodes: [500, 502, 503],
                 perPage: 500);
@@ -37,6 +37,24 @@ public sealed class RequestUrlTests
         Assert.Equal(
             TestClients.BaseUrl + "monitors/19138/checks?start_dt=2026-01-03%2014%3A00%3A00&end_dt=2026-01-03%2015%3A00%3A00"
                 + "&nodes[]=london&nodes[]=paris&nodes[]=new_york&response_codes[]=500&response_codes[]=502&response_codes[]=503&per_page=500",
+            handler.Single.Url);
+    }
+
+    [Fact]
+    public async Task Window_times_are_sent_in_UTC_in_the_APIs_own_format()
+    {
+        (PulseticClient client, RecordingHandler handler) = TestClients.Create(StubReply.Json("[]"));
+        using (client)
+        {
+            // 23:30 at UTC-05:00 is 04:30 the next day in UTC; the fraction of a second is not part of the wire form.
+            await client.Monitors.ListEventsAsync(
+                19138,
+                startDt: new DateTimeOffset(2026, 11, 30, 23, 30, 15, 250, TimeSpan.FromHours(-5)),
+                endDt: new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(5.5)));
+        }
+
+        Assert.Equal(
+            TestClients.BaseUrl + "monitors/19138/events?start_dt=2026-12-01%2004%3A30%3A15&end_dt=2026-12-01%2003%3A30%3A00",
             handler.Single.Url);
     }
 
@@ -58,11 +76,11 @@ public sealed class RequestUrlTests
         (PulseticClient client, RecordingHandler handler) = TestClients.Create(StubReply.Json("[]"));
         using (client)
         {
-            await client.Monitors.ListChecksAsync(19138, startDt: "2026-01-03T14:00:00+02:00", nodes: ["são_paulo", "a&b=c#d"]);
+            await client.Monitors.ListChecksAsync(19138, nodes: ["são_paulo", "a&b=c#d"]);
         }
 
         Assert.Equal(
-            TestClients.BaseUrl + "monitors/19138/checks?start_dt=2026-01-03T14%3A00%3A00%2B02%3A00&nodes[]=s%C3%A3o_paulo&nodes[]=a%26b%3Dc%23d",
+            TestClients.BaseUrl + "monitors/19138/checks?nodes[]=s%C3%A3o_paulo&nodes[]=a%26b%3Dc%23d",
             handler.Single.Url);
     }
 

@@ -115,6 +115,12 @@ namespace PulseticGen.Generator.Diagnostics
             "The specs '{0}' and '{1}' both generate {2}; set ClientName or Namespace on one of them (this one is not generated)",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor UnsupportedWireFormat = Create(
+            "PGEN018",
+            "Unsupported x-format",
+            "The schema at {0} has x-format '{1}', which {2}; the value is typed string",
+            DiagnosticSeverity.Warning);
+
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
             new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
     }

@@ -510,7 +510,7 @@ namespace PulseticGen.Generator.Emitting
                 return $"query.Add({name}, {access});";
             }
 
-            return $"query.Add({name}, {value});";
+            return type.WireFormat is { } format ? $"query.Add({name}, {value}, {SourceWriter.Literal(format)});" : $"query.Add({name}, {value});";
         }
 
         /// <summary>Query values that are not scalars (or lists of scalars in a plain style) go through JSON and are flattened.</summary>
@@ -546,7 +546,9 @@ namespace PulseticGen.Generator.Emitting
 
                 // An enum's wire value (string or number) is its Value; PathSegment formats either.
                 string segment = parameter.Type.Kind == TypeRefKind.Enum ? parameter.CSharpName + ".Value" : parameter.CSharpName;
-                parts.Add($"{TypeNames.Runtime}.ApiUrl.PathSegment({segment})");
+                parts.Add(parameter.Type.WireFormat is { } format
+                    ? $"{TypeNames.Runtime}.ApiUrl.PathSegment({segment}, {SourceWriter.Literal(format)})"
+                    : $"{TypeNames.Runtime}.ApiUrl.PathSegment({segment})");
                 i = close;
             }
 

@@ -68,6 +68,7 @@ namespace PulseticGen.Generator.Emitting
             TypeRefKind.Single => Scalars + ".Single",
             TypeRefKind.Decimal => Scalars + ".Decimal",
             TypeRefKind.Boolean => Scalars + ".Boolean",
+            TypeRefKind.DateTimeOffset when type.WireFormat is { } format => Scalars + ".DateTimeOffsetIn(" + SourceWriter.Literal(format) + ")",
             TypeRefKind.DateTimeOffset => Scalars + ".DateTimeOffset",
             TypeRefKind.DateOnly => Scalars + ".DateOnly",
             TypeRefKind.Guid => Scalars + ".Guid",
@@ -86,6 +87,7 @@ namespace PulseticGen.Generator.Emitting
             TypeRefKind.String => expression,
             TypeRefKind.Enum when IsIntegerEnum(type) => Runtime + ".ApiUrl.Format(" + expression + ".Value)",
             TypeRefKind.Enum => expression + ".Value",
+            TypeRefKind.DateTimeOffset when type.WireFormat is { } format => Runtime + ".ApiUrl.Format(" + expression + ", " + SourceWriter.Literal(format) + ")",
             _ => Runtime + ".ApiUrl.Format(" + expression + ")",
         };
     }

@@ -32,6 +32,12 @@ namespace PulseticGen.Generator.Model
     /// </summary>
     internal sealed record TypeRef(TypeRefKind Kind, string? ModelName = null, TypeRef? Element = null)
     {
+        /// <summary>
+        /// For a <see cref="TypeRefKind.DateTimeOffset"/> whose wire form is a fixed pattern in UTC rather than RFC 3339:
+        /// the .NET custom format from the schema's <c>x-format</c> (<c>yyyy-MM-dd HH:mm:ss</c>); null otherwise.
+        /// </summary>
+        public string? WireFormat { get; init; }
+
         public static readonly TypeRef String = new(TypeRefKind.String);
         public static readonly TypeRef Int32 = new(TypeRefKind.Int32);
         public static readonly TypeRef Int64 = new(TypeRefKind.Int64);

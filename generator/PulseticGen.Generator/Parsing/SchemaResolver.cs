@@ -259,7 +259,7 @@ namespace PulseticGen.Generator.Parsing
                 case SchemaShape.Dictionary:
                     return TypeRef.DictionaryOf(Resolve(schema.AdditionalProperties, DeferredText.Concat(nameHint.ToString(), "Value"), DeferredText.Concat(pointer.ToString(), "/additionalProperties"), out _));
                 case SchemaShape.Scalar:
-                    return ScalarType(EffectiveTypes(schema), schema.Format);
+                    return WireFormattedTime(schema, pointer) ?? ScalarType(EffectiveTypes(schema), schema.Format);
                 case SchemaShape.ScalarUnion:
                     return ScalarUnion(schema);
                 case SchemaShape.Unsupported:

@@ -63,6 +63,12 @@ namespace PulseticGen.Runtime
         /// <returns>For example <c>2024-02-29T13:45:00.0000000+00:00</c>.</returns>
         public static string Format(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 
+        /// <summary>Formats a time in a fixed pattern, in UTC (the spec's <c>x-format</c>): <c>2026-12-01 10:00:00</c>.</summary>
+        /// <param name="value">The value; converted to UTC first.</param>
+        /// <param name="format">A .NET custom date and time format.</param>
+        /// <returns>The text, not yet escaped.</returns>
+        public static string Format(DateTimeOffset value, string format) => Serialization.Converters.WireTime.Format(value, format);
+
         /// <summary>
         /// Escapes a value for use as one path segment: every character outside the unreserved set is percent-encoded,
         /// including <c>/</c>, <c>?</c>, <c>#</c> and spaces, so the value can never change which endpoint is called.
@@ -127,5 +133,11 @@ namespace PulseticGen.Runtime
         /// <param name="value">The value.</param>
         /// <returns>The escaped segment.</returns>
         public static string PathSegment(DateTimeOffset value) => Uri.EscapeDataString(Format(value));
+
+        /// <summary>Escapes a time written in a fixed pattern (the spec's <c>x-format</c>) for use as one path segment.</summary>
+        /// <param name="value">The value; converted to UTC first.</param>
+        /// <param name="format">A .NET custom date and time format.</param>
+        /// <returns>The escaped segment.</returns>
+        public static string PathSegment(DateTimeOffset value, string format) => Uri.EscapeDataString(Format(value, format));
     }
 }

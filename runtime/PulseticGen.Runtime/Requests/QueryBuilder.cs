@@ -84,6 +84,12 @@ namespace PulseticGen.Runtime
         /// <param name="value">The value.</param>
         public void Add(string name, DateTimeOffset? value) => Add(name, value is { } v ? ApiUrl.Format(v) : null);
 
+        /// <summary>Adds a time in a fixed pattern, in UTC (the spec's <c>x-format</c>); nothing when it is null.</summary>
+        /// <param name="name">The parameter name.</param>
+        /// <param name="value">The value.</param>
+        /// <param name="format">A .NET custom date and time format, such as <c>yyyy-MM-dd HH:mm:ss</c>.</param>
+        public void Add(string name, DateTimeOffset? value, string format) => Add(name, value is { } v ? ApiUrl.Format(v, format) : null);
+
         /// <summary>
         /// Adds one <c>name=value</c> pair per item (OpenAPI <c>style: form, explode: true</c>), such as
         /// <c>nodes[]=a&amp;nodes[]=b</c>. Does nothing when <paramref name="values"/> is <see langword="null"/>; <see langword="null"/> items are skipped.

@@ -45,6 +45,17 @@ namespace PulseticGen.Runtime.Serialization
         /// </summary>
         public static JsonConverter<DateTimeOffset> DateTimeOffset { get; } = new LenientDateTimeOffsetConverter();
 
+        /// <summary>
+        /// A time written in <paramref name="format"/> in UTC (the spec's <c>x-format</c>, e.g. <c>yyyy-MM-dd HH:mm:ss</c>);
+        /// reads that form, or any form <see cref="DateTimeOffset"/> reads. One instance per format.
+        /// </summary>
+        /// <param name="format">A .NET custom date and time format.</param>
+        /// <returns>The converter.</returns>
+        public static JsonConverter<DateTimeOffset> DateTimeOffsetIn(string format) =>
+            s_formattedTimes.GetOrAdd(format, static f => new WireFormatDateTimeOffsetConverter(f));
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonConverter<DateTimeOffset>> s_formattedTimes = new(StringComparer.Ordinal);
+
         /// <summary>Reads and writes a <c>yyyy-MM-dd</c> string.</summary>
         public static JsonConverter<DateOnly> DateOnly { get; } = new DateOnlyConverter();
 

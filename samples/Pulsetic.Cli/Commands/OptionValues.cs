@@ -16,23 +16,24 @@ internal static class OptionValues
     ];
 
     /// <summary>
-    /// Pulsetic's query date filters take <c>YYYY-MM-DD HH:MM:SS</c> in UTC. Accepts that, ISO 8601 with or without an
-    /// offset (no offset means UTC), or a look-back such as <c>24h</c>, <c>7d</c> or <c>30m</c>.
+    /// A time for Pulsetic's window filters, in UTC (the client sends it as <c>YYYY-MM-DD HH:MM:SS</c>). Accepts that
+    /// form, ISO 8601 with or without an offset (no offset means UTC), or a look-back such as <c>24h</c>, <c>7d</c> or
+    /// <c>30m</c> before <paramref name="now"/>.
     /// </summary>
-    public static bool TryParseQueryTime(string value, DateTimeOffset now, out string apiValue)
+    public static bool TryParseQueryTime(string value, DateTimeOffset now, out DateTimeOffset time)
     {
-        apiValue = string.Empty;
-        DateTimeOffset time;
         if (TryParseLookBack(value, out TimeSpan lookBack))
         {
-            time = now - lookBack;
+            time = (now - lookBack).ToUniversalTime();
+            return true;
         }
-        else if (!DateTimeOffset.TryParseExact(value.Trim(), DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time))
+
+        if (!DateTimeOffset.TryParseExact(value.Trim(), DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time))
         {
             return false;
         }
 
-        apiValue = time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        time = time.ToUniversalTime();
         return true;
     }
 
@@ -78,8 +79,8 @@ internal static class OptionValues
         return ValidationResult.Success();
     }
 
-    public static string? QueryTime(string? value) =>
-        value is not null && TryParseQueryTime(value, DateTimeOffset.UtcNow, out string apiValue) ? apiValue : null;
+    public static DateTimeOffset? QueryTime(string? value) =>
+        value is not null && TryParseQueryTime(value, DateTimeOffset.UtcNow, out DateTimeOffset time) ? time : null;
 
     /// <summary>Checks an open enum's value against the values the spec lists; the API may know more, but a typo is likelier.</summary>
     public static ValidationResult OneOf(string option, string? value, IEnumerable<string> allowed)

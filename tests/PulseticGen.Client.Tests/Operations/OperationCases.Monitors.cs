@@ -103,7 +103,7 @@ public static partial class OperationCases
             "listMonitorSnapshots", "GET",
             "monitors/115988/snapshots?start_dt=2026-01-03%2014%3A00%3A00&end_dt=2026-01-03%2015%3A00%3A00&page=1&per_page=100",
             "monitor-snapshots.json",
-            (c, ct) => c.Monitors.ListSnapshotsAsync(115988, startDt: "2026-01-03 14:00:00", endDt: "2026-01-03 15:00:00", page: 1, perPage: 100, ct),
+            (c, ct) => c.Monitors.ListSnapshotsAsync(115988, startDt: new DateTimeOffset(2026, 1, 3, 14, 0, 0, TimeSpan.Zero), endDt: new DateTimeOffset(2026, 1, 3, 15, 0, 0, TimeSpan.Zero), page: 1, perPage: 100, ct),
             rows =>
             {
                 Assert.Equal(2, rows.Count);
@@ -118,7 +118,7 @@ public static partial class OperationCases
             "listMonitorChecks", "GET",
             "monitors/115988/checks?start_dt=2026-01-03%2014%3A00%3A00&nodes[]=london&nodes[]=paris&response_codes[]=500&per_page=50",
             "monitor-checks.json",
-            (c, ct) => c.Monitors.ListChecksAsync(115988, startDt: "2026-01-03 14:00:00", endDt: null, nodes: ["london", "paris"], responseCodes: [500], perPage: 50, ct),
+            (c, ct) => c.Monitors.ListChecksAsync(115988, startDt: new DateTimeOffset(2026, 1, 3, 14, 0, 0, TimeSpan.Zero), endDt: null, nodes: ["london", "paris"], responseCodes: [500], perPage: 50, ct),
             checks =>
             {
                 Assert.Equal(2, checks.Count);
@@ -134,7 +134,7 @@ public static partial class OperationCases
             "listMonitorEvents", "GET",
             "monitors/1/events?start_dt=2023-04-12%2000%3A00%3A00&end_dt=2023-04-13%2000%3A00%3A00&monitor_event_type=Offline",
             "monitor-events.json",
-            (c, ct) => c.Monitors.ListEventsAsync(1, startDt: "2023-04-12 00:00:00", endDt: "2023-04-13 00:00:00", monitorEventType: MonitorEventType.Offline, ct),
+            (c, ct) => c.Monitors.ListEventsAsync(1, startDt: new DateTimeOffset(2023, 4, 12, 0, 0, 0, TimeSpan.Zero), endDt: new DateTimeOffset(2023, 4, 13, 0, 0, 0, TimeSpan.Zero), monitorEventType: MonitorEventType.Offline, ct),
             events =>
             {
                 Assert.Equal(["MonitorOffline", "MonitorOnline"], events.Select(e => e.Type));

@@ -131,14 +131,14 @@ namespace Pulsetic
         /// </para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">UTC, `YYYY-MM-DD HH:MM:SS` (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">UTC, `YYYY-MM-DD HH:MM:SS` (<c>end_dt</c> in the query.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
         /// <param name="page">The page to return, counting from 1. (<c>page</c> in the query.)</param>
         /// <param name="perPage">Items per page. The defaults are only reported (20 for monitors, 100 for snapshots), and the maximum is unknown. (<c>per_page</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>> ListSnapshotsAsync(long monitorId, string? startDt = null, string? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>> ListSnapshotsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>List a monitor's raw check results</summary>
         /// <remarks>
@@ -158,15 +158,15 @@ namespace Pulsetic
         /// </para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">UTC, `YYYY-MM-DD HH:MM:SS` (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">UTC, `YYYY-MM-DD HH:MM:SS` (<c>end_dt</c> in the query.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
         /// <param name="nodes">Limits the results to these monitoring nodes, with the parameter repeated once per value. The values are believed to be location slugs such as `london` or `new_york`. Whether numeric node ids are accepted instead is unconfirmed. (<c>nodes[]</c> in the query.)</param>
         /// <param name="responseCodes">Limits the results to checks that received these HTTP status codes, with the parameter repeated once per value. (<c>response_codes[]</c> in the query.)</param>
         /// <param name="perPage">Items per page. The defaults are only reported (20 for monitors, 100 for snapshots), and the maximum is unknown. (<c>per_page</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>> ListChecksAsync(long monitorId, string? startDt = null, string? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>> ListChecksAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>List a monitor's online/offline events</summary>
         /// <remarks>
@@ -183,13 +183,13 @@ namespace Pulsetic
         /// </para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">UTC, `YYYY-MM-DD HH:MM:SS` (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">UTC, `YYYY-MM-DD HH:MM:SS` (<c>end_dt</c> in the query.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
         /// <param name="monitorEventType">Returns only transitions to this state. (<c>monitor_event_type</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, string? startDt = null, string? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Get a monitor's total downtime</summary>
         /// <remarks>
@@ -302,11 +302,11 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>> ListSnapshotsAsync(long monitorId, string? startDt = null, string? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>> ListSnapshotsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("start_dt", startDt);
-            query.Add("end_dt", endDt);
+            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
+            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
             query.Add("page", page);
             query.Add("per_page", perPage);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/snapshots", query.ToString());
@@ -315,11 +315,11 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>> ListChecksAsync(long monitorId, string? startDt = null, string? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>> ListChecksAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("start_dt", startDt);
-            query.Add("end_dt", endDt);
+            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
+            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
             query.AddEach("nodes[]", nodes);
             query.AddEach("response_codes[]", responseCodes);
             query.Add("per_page", perPage);
@@ -329,11 +329,11 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, string? startDt = null, string? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("start_dt", startDt);
-            query.Add("end_dt", endDt);
+            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
+            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
             query.Add("monitor_event_type", monitorEventType?.Value);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorEvents, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/events", query.ToString());
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
