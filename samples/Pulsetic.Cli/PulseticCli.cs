@@ -28,6 +28,7 @@ internal static class PulseticCli
     {
         var redactor = new SecretRedactor();
         var services = new CliServices(output, errors ?? output, environment, redactor);
+        Output.Display.Zone = environment.TimeZone;
 
         // Secrets on the command line are known before Spectre parses it: a parse error may quote any argument.
         foreach (string secret in CommandLine.FindSecretValues(args))

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -29,6 +31,26 @@ public sealed class MonitorCommandTests : IClassFixture<SimulatorFixture>
             Assert.True(monitor.GetProperty("id").GetInt64() > 0);
             Assert.False(string.IsNullOrEmpty(monitor.GetProperty("url").GetString()));
         });
+    }
+
+    [Theory]
+    [InlineData("Asia/Kolkata")]
+    [InlineData("America/New_York")]
+    public async Task Tables_show_times_in_the_users_zone_and_json_keeps_UTC(string zoneId)
+    {
+        JsonElement first = Json.Parse((await CliRun.RunAsync(_simulator, "monitors", "list", "--json")).Output)[0];
+        DateTimeOffset created = first.GetProperty("created_at").GetDateTimeOffset();
+        Assert.Equal(TimeSpan.Zero, created.Offset);
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        CliResult table = await CliRun.RunAsync(
+            ["monitors", "get", first.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--base-url", _simulator.BaseAddress.ToString(), "--token", _simulator.Token],
+            new Dictionary<string, string> { ["TZ"] = zoneId });
+
+        Assert.True(table.ExitCode == 0, table.ToString());
+        string expected = TimeZoneInfo.ConvertTime(created, zone).ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(expected, table.Output, StringComparison.Ordinal);
+        Assert.NotEqual("+00:00", expected[^6..]);
     }
 
     [Fact]

@@ -46,6 +46,20 @@ internal sealed class CliEnvironment
     public static CliEnvironment FromVariables(IReadOnlyDictionary<string, string> variables, string homeDirectory) =>
         new(name => variables.TryGetValue(name, out string? value) ? value : null, homeDirectory);
 
+    /// <summary>The zone for times in tables: <c>$TZ</c> (an IANA or Windows id) when it names one, else the machine's.</summary>
+    public TimeZoneInfo TimeZone
+    {
+        get
+        {
+            if (Get("TZ") is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id.TrimStart(':'), out TimeZoneInfo? zone))
+            {
+                return zone;
+            }
+
+            return TimeZoneInfo.Local;
+        }
+    }
+
     /// <summary>The variable's value, or <see langword="null"/> when it is unset or empty.</summary>
     public string? Get(string name) => _getVariable(name) is { Length: > 0 } value ? value : null;
 }

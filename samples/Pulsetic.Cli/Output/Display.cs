@@ -38,8 +38,20 @@ internal static class Display
         _ => $"[red]{Percent(value)}[/]",
     };
 
+    // Set once per run from the environment (TZ, else the machine's zone); async-local so that runs in one process
+    // (the tests) each keep their own.
+    private static readonly System.Threading.AsyncLocal<TimeZoneInfo?> s_zone = new();
+
+    /// <summary>The zone tables show times in; <c>--json</c> output is always UTC.</summary>
+    public static TimeZoneInfo Zone
+    {
+        get => s_zone.Value ?? TimeZoneInfo.Local;
+        set => s_zone.Value = value;
+    }
+
+    /// <summary>A time in <see cref="Zone"/> with its offset, so a pasted row still says which instant it was: <c>2026-03-14 11:00 +01:00</c>.</summary>
     public static string Time(DateTimeOffset? value) =>
-        value is { } time ? time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : Missing;
+        value is { } time ? TimeZoneInfo.ConvertTime(time, Zone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : Missing;
 
     public static string Flag(bool? value) => value switch
     {
