@@ -613,10 +613,7 @@ namespace PulseticGen.Generator.Emitting
         {
             writer.Doc("summary", operation.Summary ?? operation.OperationId);
             string request = $"<c>{operation.HttpMethod} {SourceWriter.EscapeXml(operation.PathTemplate)}</c> (operation <c>{SourceWriter.EscapeXml(operation.OperationId)}</c>).";
-            string[] description = string.IsNullOrWhiteSpace(operation.Description)
-                ? Array.Empty<string>()
-                : operation.Description!.Trim().Replace("\r\n", "\n").Split('\n');
-            if (description.Length == 0)
+            if (string.IsNullOrWhiteSpace(operation.Description))
             {
                 writer.Line($"/// <remarks>{request}</remarks>");
             }
@@ -624,19 +621,17 @@ namespace PulseticGen.Generator.Emitting
             {
                 writer.Line("/// <remarks>");
                 writer.Line($"/// <para>{request}</para>");
-                if (description.Length == 1)
+                IReadOnlyList<string> description = DocMarkdown.Lines(operation.Description!);
+                if (description.Count == 1)
                 {
-                    writer.Line($"/// <para>{SourceWriter.EscapeXml(description[0])}</para>");
+                    writer.Line($"/// <para>{description[0]}</para>");
                 }
                 else
                 {
-                    writer.Line("/// <para>");
                     foreach (string line in description)
                     {
-                        writer.Line($"/// {SourceWriter.EscapeXml(line.TrimEnd())}");
+                        writer.Line($"/// {line}");
                     }
-
-                    writer.Line("/// </para>");
                 }
 
                 writer.Line("/// </remarks>");
@@ -674,12 +669,12 @@ namespace PulseticGen.Generator.Emitting
                     _ => "query",
                 };
                 string text = (parameter.Description ?? string.Empty).Trim();
-                writer.Line($"/// <param name=\"{parameter.CSharpName.TrimStart('@')}\">{SourceWriter.EscapeXml(OneLine(text))}{(text.Length > 0 ? " " : string.Empty)}(<c>{SourceWriter.EscapeXml(parameter.WireName)}</c> in the {where}.)</param>");
+                writer.Line($"/// <param name=\"{parameter.CSharpName.TrimStart('@')}\">{DocMarkdown.OneLine(text)}{(text.Length > 0 ? " " : string.Empty)}(<c>{SourceWriter.EscapeXml(parameter.WireName)}</c> in the {where}.)</param>");
             }
 
             if (operation.Body is { } body)
             {
-                writer.Line($"/// <param name=\"body\">{SourceWriter.EscapeXml(OneLine(body.Description ?? "The request body."))}</param>");
+                writer.Line($"/// <param name=\"body\">{DocMarkdown.OneLine(body.Description ?? "The request body.")}</param>");
             }
 
             writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
@@ -692,7 +687,5 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line($"[global::System.Obsolete({SourceWriter.Quote($"The API marks operation '{operation.OperationId}' as deprecated.")})]");
             }
         }
-
-        private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
     }
 }

@@ -21,7 +21,7 @@ namespace PulseticGen.Generator.Emitting
             OperationModel[] operations = spec.Groups.SelectMany(group => group.Operations).ToArray();
             foreach (OperationModel operation in operations)
             {
-                string summary = operation.Summary is null ? string.Empty : ": " + SourceWriter.EscapeXml(operation.Summary.Replace("\n", " "));
+                string summary = operation.Summary is null ? string.Empty : ": " + DocMarkdown.OneLine(operation.Summary);
                 writer.Line($"/// <summary><c>{operation.HttpMethod} {SourceWriter.EscapeXml(operation.PathTemplate)}</c>{summary}</summary>");
                 string tag = operation.Tag is null ? "null" : SourceWriter.Literal(operation.Tag);
                 string summaryLiteral = operation.Summary is null ? "null" : SourceWriter.Literal(operation.Summary);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -172,7 +173,10 @@ namespace PulseticGen.Generator.Emitting
             return EndLine(start);
         }
 
-        /// <summary>Writes <c>/// &lt;tag&gt;text&lt;/tag&gt;</c>, one doc line per line of text, XML-escaped.</summary>
+        /// <summary>
+        /// Writes <c>/// &lt;tag&gt;text&lt;/tag&gt;</c> for spec text: its Markdown becomes XML doc (see
+        /// <see cref="DocMarkdown"/>), everything else is escaped.
+        /// </summary>
         public SourceWriter Doc(string tag, string? text, string attributes = "")
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -180,16 +184,16 @@ namespace PulseticGen.Generator.Emitting
                 return this;
             }
 
-            string[] lines = text!.Trim().Replace("\r\n", "\n").Split('\n');
-            if (lines.Length == 1)
+            IReadOnlyList<string> lines = DocMarkdown.Lines(text!);
+            if (lines.Count == 1)
             {
-                return Line($"/// <{tag}{attributes}>{EscapeXml(lines[0].Trim())}</{tag}>");
+                return Line($"/// <{tag}{attributes}>{lines[0]}</{tag}>");
             }
 
             Line($"/// <{tag}{attributes}>");
             foreach (string line in lines)
             {
-                Line($"/// {EscapeXml(line.TrimEnd())}");
+                Line($"/// {line}");
             }
 
             return Line($"/// </{tag}>");

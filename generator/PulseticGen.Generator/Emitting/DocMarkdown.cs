@@ -1,0 +1,449 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace PulseticGen.Generator.Emitting
+{
+    /// <summary>
+    /// Turns the CommonMark that specs write in <c>description</c> and <c>summary</c> into XML doc text, so IntelliSense
+    /// shows code as code and links as links instead of raw backticks and brackets.
+    /// </summary>
+    /// <remarks>
+    /// Only the constructs specs actually use: paragraphs, bullet and numbered lists, fenced code, headings, code spans,
+    /// strong and emphasis, inline links and autolinks. Anything else stays text, XML-escaped, so the result is always
+    /// well-formed (the generated code compiles with documentation diagnostics on). Raw HTML stays escaped text too:
+    /// passing it through would let a spec write arbitrary XML into the comment.
+    /// </remarks>
+    internal static class DocMarkdown
+    {
+        /// <summary>
+        /// The doc lines for <paramref name="markdown"/>: one line of text when it is a single paragraph, otherwise one
+        /// <c>&lt;para&gt;</c>, <c>&lt;list&gt;</c> or <c>&lt;code&gt;</c> block after another.
+        /// </summary>
+        public static IReadOnlyList<string> Lines(string markdown)
+        {
+            List<Block> blocks = Parse(markdown);
+            if (blocks.Count == 1 && blocks[0].Kind == BlockKind.Paragraph)
+            {
+                return new[] { Inline(blocks[0].Text) };
+            }
+
+            var lines = new List<string>();
+            foreach (Block block in blocks)
+            {
+                switch (block.Kind)
+                {
+                    case BlockKind.Paragraph:
+                        lines.Add("<para>" + Inline(block.Text) + "</para>");
+                        break;
+                    case BlockKind.Heading:
+                        lines.Add("<para><b>" + Inline(block.Text) + "</b></para>");
+                        break;
+                    case BlockKind.Code:
+                        lines.Add("<code>");
+                        foreach (string line in block.Items)
+                        {
+                            lines.Add(SourceWriter.EscapeXml(line));
+                        }
+
+                        lines.Add("</code>");
+                        break;
+                    default:
+                        lines.Add(block.Kind == BlockKind.NumberedList ? "<list type=\"number\">" : "<list type=\"bullet\">");
+                        foreach (string item in block.Items)
+                        {
+                            lines.Add("<item><description>" + Inline(item) + "</description></item>");
+                        }
+
+                        lines.Add("</list>");
+                        break;
+                }
+            }
+
+            return lines;
+        }
+
+        /// <summary>The whole of <paramref name="markdown"/> as one line of doc text (for <c>&lt;param&gt;</c>): blocks joined by spaces.</summary>
+        public static string OneLine(string markdown)
+        {
+            var parts = new List<string>();
+            foreach (Block block in Parse(markdown))
+            {
+                if (block.Kind is BlockKind.Paragraph or BlockKind.Heading)
+                {
+                    parts.Add(Inline(block.Text));
+                }
+                else if (block.Kind == BlockKind.Code)
+                {
+                    parts.Add("<c>" + SourceWriter.EscapeXml(string.Join(" ", block.Items)) + "</c>");
+                }
+                else
+                {
+                    foreach (string item in block.Items)
+                    {
+                        parts.Add(Inline(item));
+                    }
+                }
+            }
+
+            return string.Join(" ", parts);
+        }
+
+        private enum BlockKind
+        {
+            Paragraph,
+            Heading,
+            Code,
+            BulletList,
+            NumberedList,
+        }
+
+        private sealed class Block
+        {
+            public Block(BlockKind kind) => Kind = kind;
+
+            public BlockKind Kind { get; }
+
+            public StringBuilder TextBuilder { get; } = new StringBuilder();
+
+            public string Text => TextBuilder.ToString();
+
+            public List<string> Items { get; } = new List<string>();
+        }
+
+        private static List<Block> Parse(string markdown)
+        {
+            var blocks = new List<Block>();
+            Block? current = null;
+            string[] lines = markdown.Trim().Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string line = lines[i].TrimEnd();
+                string trimmed = line.TrimStart();
+
+                if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+                {
+                    string fence = trimmed.Substring(0, 3);
+                    var code = new Block(BlockKind.Code);
+                    int indent = line.Length - trimmed.Length;
+                    for (i++; i < lines.Length && !lines[i].TrimStart().StartsWith(fence, StringComparison.Ordinal); i++)
+                    {
+                        code.Items.Add(Unindent(lines[i].TrimEnd(), indent));
+                    }
+
+                    blocks.Add(code);
+                    current = null;
+                    continue;
+                }
+
+                if (trimmed.Length == 0)
+                {
+                    current = null;
+                    continue;
+                }
+
+                if (Heading(trimmed) is { } heading)
+                {
+                    var block = new Block(BlockKind.Heading);
+                    block.TextBuilder.Append(heading);
+                    blocks.Add(block);
+                    current = null;
+                    continue;
+                }
+
+                if (ListItem(trimmed, out BlockKind listKind) is { } item)
+                {
+                    if (current is null || current.Kind != listKind)
+                    {
+                        current = new Block(listKind);
+                        blocks.Add(current);
+                    }
+
+                    current.Items.Add(item);
+                    continue;
+                }
+
+                if (current is { Kind: BlockKind.BulletList or BlockKind.NumberedList })
+                {
+                    // A lazy continuation line of the last item.
+                    current.Items[current.Items.Count - 1] += " " + trimmed;
+                    continue;
+                }
+
+                if (current is null)
+                {
+                    current = new Block(BlockKind.Paragraph);
+                    blocks.Add(current);
+                }
+                else
+                {
+                    current.TextBuilder.Append(' ');
+                }
+
+                current.TextBuilder.Append(trimmed);
+            }
+
+            return blocks;
+        }
+
+        private static string Unindent(string line, int indent)
+        {
+            int spaces = 0;
+            while (spaces < indent && spaces < line.Length && line[spaces] == ' ')
+            {
+                spaces++;
+            }
+
+            return line.Substring(spaces);
+        }
+
+        private static string? Heading(string line)
+        {
+            int level = 0;
+            while (level < line.Length && line[level] == '#')
+            {
+                level++;
+            }
+
+            return level is >= 1 and <= 6 && level < line.Length && line[level] == ' '
+                ? line.Substring(level).Trim().TrimEnd('#').TrimEnd()
+                : null;
+        }
+
+        private static string? ListItem(string line, out BlockKind kind)
+        {
+            kind = BlockKind.BulletList;
+            if (line.Length > 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ')
+            {
+                return line.Substring(2).TrimStart();
+            }
+
+            int digits = 0;
+            while (digits < line.Length && digits < 9 && char.IsDigit(line[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && digits + 2 < line.Length && (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ')
+            {
+                kind = BlockKind.NumberedList;
+                return line.Substring(digits + 2).TrimStart();
+            }
+
+            return null;
+        }
+
+        /// <summary>Code spans, links, strong and emphasis of one paragraph, as escaped XML.</summary>
+        internal static string Inline(string text)
+        {
+            var output = new StringBuilder(text.Length + 16);
+            AppendInline(output, text, 0, text.Length);
+            return output.ToString();
+        }
+
+        private static void AppendInline(StringBuilder output, string text, int start, int end)
+        {
+            int i = start;
+            while (i < end)
+            {
+                char c = text[i];
+                if (c == '\\' && i + 1 < end && IsAsciiPunctuation(text[i + 1]))
+                {
+                    AppendEscaped(output, text[i + 1]);
+                    i += 2;
+                    continue;
+                }
+
+                if (c == '`' && CodeSpan(text, i, end, out int codeEnd, out string? code))
+                {
+                    output.Append("<c>").Append(SourceWriter.EscapeXml(code!)).Append("</c>");
+                    i = codeEnd;
+                    continue;
+                }
+
+                if (c == '[' && Link(text, i, end, out int linkEnd, out int labelEnd, out string? url))
+                {
+                    output.Append("<see href=\"").Append(EscapeAttribute(url!)).Append("\">");
+                    AppendInline(output, text, i + 1, labelEnd);
+                    output.Append("</see>");
+                    i = linkEnd;
+                    continue;
+                }
+
+                if (c == '<' && AutoLink(text, i, end, out int autoEnd, out string? target))
+                {
+                    output.Append("<see href=\"").Append(EscapeAttribute(target!)).Append("\">").Append(SourceWriter.EscapeXml(target!)).Append("</see>");
+                    i = autoEnd;
+                    continue;
+                }
+
+                if ((c == '*' || c == '_') && Emphasis(text, i, end, out int innerStart, out int innerEnd, out bool strong))
+                {
+                    string tag = strong ? "b" : "i";
+                    output.Append('<').Append(tag).Append('>');
+                    AppendInline(output, text, innerStart, innerEnd);
+                    output.Append("</").Append(tag).Append('>');
+                    i = innerEnd + (strong ? 2 : 1);
+                    continue;
+                }
+
+                AppendEscaped(output, c);
+                i++;
+            }
+        }
+
+        private static bool CodeSpan(string text, int start, int end, out int after, out string? code)
+        {
+            int ticks = 0;
+            while (start + ticks < end && text[start + ticks] == '`')
+            {
+                ticks++;
+            }
+
+            string fence = new string('`', ticks);
+            int close = text.IndexOf(fence, start + ticks, end - start - ticks, StringComparison.Ordinal);
+            while (close >= 0 && close + ticks < end && text[close + ticks] == '`')
+            {
+                close = text.IndexOf(fence, close + ticks + 1, end - close - ticks - 1, StringComparison.Ordinal);
+            }
+
+            if (close < 0)
+            {
+                after = 0;
+                code = null;
+                return false;
+            }
+
+            code = text.Substring(start + ticks, close - start - ticks);
+            if (code.Length > 2 && code[0] == ' ' && code[code.Length - 1] == ' ')
+            {
+                code = code.Substring(1, code.Length - 2);
+            }
+
+            after = close + ticks;
+            return code.Trim().Length > 0;
+        }
+
+        private static bool Link(string text, int start, int end, out int after, out int labelEnd, out string? url)
+        {
+            after = labelEnd = 0;
+            url = null;
+            int depth = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] == '[')
+                {
+                    depth++;
+                }
+                else if (text[i] == ']' && --depth == 0)
+                {
+                    labelEnd = i;
+                    break;
+                }
+            }
+
+            if (labelEnd == 0 || labelEnd + 1 >= end || text[labelEnd + 1] != '(')
+            {
+                return false;
+            }
+
+            int close = text.IndexOf(')', labelEnd + 2, end - labelEnd - 2);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            string target = text.Substring(labelEnd + 2, close - labelEnd - 2).Trim();
+            int space = target.IndexOf(' ');
+            if (space > 0)
+            {
+                target = target.Substring(0, space); // drop a "title"
+            }
+
+            target = target.Trim('<', '>');
+            if (target.Length == 0 || labelEnd == start + 1)
+            {
+                return false;
+            }
+
+            url = target;
+            after = close + 1;
+            return true;
+        }
+
+        private static bool AutoLink(string text, int start, int end, out int after, out string? target)
+        {
+            after = 0;
+            target = null;
+            int close = text.IndexOf('>', start + 1, end - start - 1);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            string candidate = text.Substring(start + 1, close - start - 1);
+            if (candidate.IndexOf(' ') >= 0
+                || !(candidate.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || candidate.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            target = candidate;
+            after = close + 1;
+            return true;
+        }
+
+        /// <summary>
+        /// <c>*x*</c>, <c>_x_</c>, <c>**x**</c> or <c>__x__</c>: the opener is followed by a non-space, the closer preceded by
+        /// one, and underscores only count at word edges, so <c>snake_case_names</c> and <c>2 * 3 * 4</c> stay text.
+        /// </summary>
+        private static bool Emphasis(string text, int start, int end, out int innerStart, out int innerEnd, out bool strong)
+        {
+            char marker = text[start];
+            strong = start + 1 < end && text[start + 1] == marker;
+            int width = strong ? 2 : 1;
+            innerStart = start + width;
+            innerEnd = 0;
+            if (innerStart >= end || char.IsWhiteSpace(text[innerStart]) || text[innerStart] == marker)
+            {
+                return false;
+            }
+
+            if (marker == '_' && start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                return false;
+            }
+
+            string closer = new string(marker, width);
+            for (int close = text.IndexOf(closer, innerStart + 1, end - innerStart - 1, StringComparison.Ordinal);
+                 close >= 0;
+                 close = close + 1 < end ? text.IndexOf(closer, close + 1, end - close - 1, StringComparison.Ordinal) : -1)
+            {
+                bool tooLong = !strong && close + 1 < end && text[close + 1] == marker;
+                bool wordAfter = marker == '_' && close + width < end && char.IsLetterOrDigit(text[close + width]);
+                if (!char.IsWhiteSpace(text[close - 1]) && !tooLong && !wordAfter && text[close - 1] != '\\')
+                {
+                    innerEnd = close;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAsciiPunctuation(char c) => c < 128 && char.IsPunctuation(c) || c is '`' or '*' or '_' or '<' or '>' or '|' or '~' or '^' or '+' or '=' or '$';
+
+        private static void AppendEscaped(StringBuilder output, char c)
+        {
+            switch (c)
+            {
+                case '&': output.Append("&amp;"); break;
+                case '<': output.Append("&lt;"); break;
+                case '>': output.Append("&gt;"); break;
+                default: output.Append(c); break;
+            }
+        }
+
+        private static string EscapeAttribute(string value) => SourceWriter.EscapeXml(value).Replace("\"", "&quot;");
+    }
+}
