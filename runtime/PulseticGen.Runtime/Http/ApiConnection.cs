@@ -28,7 +28,7 @@ namespace PulseticGen.Runtime
     /// <see cref="HttpClient.GetAsync(Uri)"/>.
     /// </para>
     /// </remarks>
-    public sealed class ApiConnection
+    public sealed partial class ApiConnection
     {
         /// <summary>
         /// The key under which <see cref="CreateRequest"/> stores the <see cref="ApiEndpoint"/> in
