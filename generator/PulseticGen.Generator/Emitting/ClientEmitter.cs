@@ -433,6 +433,8 @@ namespace PulseticGen.Generator.Emitting
                 {
                     ContentEncoding.Text => $"return _connection.SendForTextAsync(request, {endpoint}, cancellationToken);",
                     ContentEncoding.Binary => $"return _connection.SendForFileAsync(request, {endpoint}, cancellationToken);",
+                    ContentEncoding.EventStream => $"return _connection.SendForEventsAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
+                    ContentEncoding.JsonLines => $"return _connection.SendForJsonLinesAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
                     _ => $"return _connection.SendAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
                 });
         }
@@ -567,6 +569,12 @@ namespace PulseticGen.Generator.Emitting
             {
                 returns = $"{Task}<{TypeNames.Runtime}.ApiFile>";
             }
+
+            if (operation.ResultEncoding is ContentEncoding.EventStream or ContentEncoding.JsonLines && operation.ResultType is { } item)
+            {
+                returns = $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(item)}>";
+            }
+
             return $"{returns} {operation.MethodName}({string.Join(", ", Parameters(operation, skip: null))})";
         }
 
@@ -645,7 +653,9 @@ namespace PulseticGen.Generator.Emitting
             WriteParameterDocs(writer, operation, skip: null);
             writer.Line(operation.ResultType is null
                 ? "/// <returns>A task that completes when the API has accepted the request.</returns>"
-                : "/// <returns>The response body.</returns>");
+                : operation.ResultEncoding is ContentEncoding.EventStream or ContentEncoding.JsonLines
+                    ? "/// <returns>The events, in the order the server sends them, read while the caller enumerates; the request is sent on the first <c>MoveNextAsync</c>.</returns>"
+                    : "/// <returns>The response body.</returns>");
             writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>");
         }
 

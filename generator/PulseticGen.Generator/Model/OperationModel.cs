@@ -21,6 +21,13 @@ namespace PulseticGen.Generator.Model
 
         /// <summary>The JSON body type of each declared error response (<c>404</c>, <c>4XX</c>, <c>default</c>).</summary>
         public EquatableArray<ErrorResponseModel> Errors { get; init; } = EquatableArray<ErrorResponseModel>.Empty;
+
+        /// <summary>
+        /// The sibling that returns an <c>ApiResponse</c> (status, headers, body or error) instead of throwing for an error
+        /// status, such as <c>GetMonitorWithResponseAsync</c>; <see langword="null"/> for files and streams, which are read
+        /// from the open response.
+        /// </summary>
+        public string? ResponseMethodName { get; init; }
     }
 
     /// <summary>A declared error response: its status (<c>"422"</c>, a range <c>"4XX"</c>, or <c>"default"</c>) and body type.</summary>
@@ -34,6 +41,12 @@ namespace PulseticGen.Generator.Model
         Multipart,
         Binary,
         Text,
+
+        /// <summary><c>text/event-stream</c>: each event's <c>data</c> is one JSON value of the result type, up to <c>[DONE]</c>.</summary>
+        EventStream,
+
+        /// <summary><c>application/x-ndjson</c>, <c>application/jsonl</c>: each line is one JSON value of the result type.</summary>
+        JsonLines,
     }
 
     internal enum ParameterLocation
