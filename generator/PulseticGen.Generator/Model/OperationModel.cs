@@ -21,13 +21,6 @@ namespace PulseticGen.Generator.Model
 
         /// <summary>The JSON body type of each declared error response (<c>404</c>, <c>4XX</c>, <c>default</c>).</summary>
         public EquatableArray<ErrorResponseModel> Errors { get; init; } = EquatableArray<ErrorResponseModel>.Empty;
-
-        /// <summary>
-        /// The sibling that returns an <c>ApiResponse</c> (status, headers, body or error) instead of throwing for an error
-        /// status, such as <c>GetMonitorWithResponseAsync</c>; <see langword="null"/> for files and streams, which are read
-        /// from the open response.
-        /// </summary>
-        public string? ResponseMethodName { get; init; }
     }
 
     /// <summary>A declared error response: its status (<c>"422"</c>, a range <c>"4XX"</c>, or <c>"default"</c>) and body type.</summary>
