@@ -61,6 +61,21 @@ public sealed class RawResponseTests
         Assert.Equal(TimeSpan.FromSeconds(30), Assert.IsType<ApiRateLimitException>(response.Exception).RetryAfter);
     }
 
+    [Fact]
+    public async Task The_generated_WithResponse_sibling_returns_a_404_with_its_typed_error_instead_of_throwing()
+    {
+        await using var server = Reply("404 Not Found", """{"message":"no such item"}""", "X-RateLimit-Remaining: 5");
+        IStreamingClient client = new StreamingClient(new HttpClient { BaseAddress = server.BaseAddress });
+
+        ApiResponse<Item> response = await client.GetItemWithResponseAsync("9");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(5, response.RateLimitRemaining);
+        Assert.True(response.TryGetError(out Problem? problem));
+        Assert.Equal("no such item", problem.Message);
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => client.GetItemAsync("9"));
+    }
+
     private static StreamServer Reply(string status, string body, params string[] headers) =>
         new(async (_, stream, ct) =>
         {
