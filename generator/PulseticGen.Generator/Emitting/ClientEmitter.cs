@@ -233,6 +233,17 @@ namespace PulseticGen.Generator.Emitting
                 WriteDocs(writer, operation);
                 WriteObsolete(writer, operation);
                 writer.Line($"{Signature(operation)};");
+                if (HasResponseSibling(operation))
+                {
+                    writer.Line();
+                    writer.Doc("summary", (operation.Summary ?? operation.OperationId) + " (status, headers and body or error, without throwing for an error status)");
+                    writer.Line($"/// <remarks>As <see cref=\"{operation.MethodName}\"/>, but an error status is returned in the result instead of thrown.</remarks>");
+                    WriteParameterDocs(writer, operation, skip: null);
+                    writer.Line("/// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>");
+                    WriteObsolete(writer, operation);
+                    writer.Line($"{ResponseSignature(operation)};");
+                }
+
                 if (operation.Pagination is { } pagination)
                 {
                     writer.Line();
@@ -252,8 +263,17 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line("/// <inheritdoc />");
                 WriteObsolete(writer, operation);
                 writer.Open($"public {Signature(operation)}");
-                WriteBody(writer, operation);
+                WriteBody(writer, operation, raw: false);
                 writer.Close();
+                if (HasResponseSibling(operation))
+                {
+                    writer.Line();
+                    writer.Line("/// <inheritdoc />");
+                    WriteObsolete(writer, operation);
+                    writer.Open($"public {ResponseSignature(operation)}");
+                    WriteBody(writer, operation, raw: true);
+                    writer.Close();
+                }
                 if (operation.Pagination is { } pagination)
                 {
                     writer.Line();
@@ -359,7 +379,7 @@ namespace PulseticGen.Generator.Emitting
         // query.Add("page", page);
         // var request = _connection.CreateRequest(PulseticEndpoints.ListMonitors, "monitors", query.ToString());
         // return _connection.SendAsync(request, PulseticEndpoints.ListMonitors, PulseticJsonContext.Default.MonitorPage, cancellationToken);
-        private void WriteBody(SourceWriter writer, OperationModel operation)
+        private void WriteBody(SourceWriter writer, OperationModel operation, bool raw)
         {
             foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
             {
@@ -427,12 +447,24 @@ namespace PulseticGen.Generator.Emitting
                 }
             }
 
+            if (raw)
+            {
+                writer.Line(operation.ResultType is not { } rawResult
+                    ? $"return _connection.SendForResponseAsync(request, {endpoint}, cancellationToken);"
+                    : operation.ResultEncoding == ContentEncoding.Text
+                        ? $"return _connection.SendForTextResponseAsync(request, {endpoint}, cancellationToken);"
+                        : $"return _connection.SendForResponseAsync(request, {endpoint}, {_json.TypeInfo(rawResult)}, cancellationToken);");
+                return;
+            }
+
             writer.Line(operation.ResultType is not { } result
                 ? $"return _connection.SendAsync(request, {endpoint}, cancellationToken);"
                 : operation.ResultEncoding switch
                 {
                     ContentEncoding.Text => $"return _connection.SendForTextAsync(request, {endpoint}, cancellationToken);",
                     ContentEncoding.Binary => $"return _connection.SendForFileAsync(request, {endpoint}, cancellationToken);",
+                    ContentEncoding.EventStream => $"return _connection.SendForEventsAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
+                    ContentEncoding.JsonLines => $"return _connection.SendForJsonLinesAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
                     _ => $"return _connection.SendAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
                 });
         }
@@ -567,7 +599,26 @@ namespace PulseticGen.Generator.Emitting
             {
                 returns = $"{Task}<{TypeNames.Runtime}.ApiFile>";
             }
+
+            if (operation.ResultEncoding is ContentEncoding.EventStream or ContentEncoding.JsonLines && operation.ResultType is { } item)
+            {
+                returns = $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(item)}>";
+            }
+
             return $"{returns} {operation.MethodName}({string.Join(", ", Parameters(operation, skip: null))})";
+        }
+
+        /// <summary>Files and streams are read from the open response, so only whole bodies get an ApiResponse sibling.</summary>
+        private static bool HasResponseSibling(OperationModel operation) =>
+            operation.ResultType is null || operation.ResultEncoding is ContentEncoding.Json or ContentEncoding.Text;
+
+        private string ResponseSignature(OperationModel operation)
+        {
+            string response = operation.ResultType is not { } result
+                ? TypeNames.Runtime + ".ApiResponse"
+                : $"{TypeNames.Runtime}.ApiResponse<{(operation.ResultEncoding == ContentEncoding.Text ? "string" : _names.Of(result))}>";
+            string name = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "WithResponseAsync";
+            return $"{Task}<{response}> {name}({string.Join(", ", Parameters(operation, skip: null))})";
         }
 
         private string PagingSignature(OperationModel operation, PaginationModel pagination) =>
@@ -640,7 +691,9 @@ namespace PulseticGen.Generator.Emitting
             WriteParameterDocs(writer, operation, skip: null);
             writer.Line(operation.ResultType is null
                 ? "/// <returns>A task that completes when the API has accepted the request.</returns>"
-                : "/// <returns>The response body.</returns>");
+                : operation.ResultEncoding is ContentEncoding.EventStream or ContentEncoding.JsonLines
+                    ? "/// <returns>The events, in the order the server sends them, read while the caller enumerates; the request is sent on the first <c>MoveNextAsync</c>.</returns>"
+                    : "/// <returns>The response body.</returns>");
             writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>");
         }
 

@@ -69,7 +69,7 @@ namespace PulseticGen.Generator.Emitting
         /// <summary>The types an operation reads or writes as JSON with JsonSerializer, which need a JsonTypeInfo of their own.</summary>
         private IEnumerable<TypeRef?> JsonRoots(OperationModel operation)
         {
-            if (operation.ResultEncoding == ContentEncoding.Json)
+            if (operation.ResultEncoding is ContentEncoding.Json or ContentEncoding.EventStream or ContentEncoding.JsonLines)
             {
                 yield return operation.ResultType;
             }

@@ -34,6 +34,12 @@ namespace PulseticGen.Generator.Model
         Multipart,
         Binary,
         Text,
+
+        /// <summary><c>text/event-stream</c>: each event's <c>data</c> is one JSON value of the result type, up to <c>[DONE]</c>.</summary>
+        EventStream,
+
+        /// <summary><c>application/x-ndjson</c>, <c>application/jsonl</c>: each line is one JSON value of the result type.</summary>
+        JsonLines,
     }
 
     internal enum ParameterLocation

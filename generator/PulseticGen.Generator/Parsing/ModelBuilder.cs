@@ -426,6 +426,15 @@ namespace PulseticGen.Generator.Parsing
 
                     KeyValuePair<string, IOpenApiMediaType> chosen = Choose(responseContent);
                     resultEncoding = EncodingOf(chosen.Key);
+                    if (StreamEncodingOf(chosen.Key) is { } stream && (chosen.Value.ItemSchema ?? chosen.Value.Schema) is { } eventSchema)
+                    {
+                        // A stream of typed events: OpenAPI 3.2's itemSchema describes one event; before it, the schema did.
+                        resultEncoding = stream;
+                        string which = chosen.Value.ItemSchema is null ? "/schema" : "/itemSchema";
+                        result = schemas.Resolve(eventSchema, DeferredText.Concat(typeHint, "Event"), DeferredText.Pointer(pointer, "/responses/" + response.Key + "/content/", chosen.Key, which), out _);
+                        break;
+                    }
+
                     DeferredText schemaPointer = DeferredText.Pointer(pointer, "/responses/" + response.Key + "/content/", chosen.Key, "/schema");
                     result = resultEncoding switch
                     {
@@ -673,6 +682,19 @@ namespace PulseticGen.Generator.Parsing
             }
 
             return bestRank == int.MaxValue ? throw new InvalidOperationException("Sequence contains no elements") : best;
+        }
+
+        /// <summary>The event-stream and JSON-lines media types a response can be read from as a sequence of JSON values, else null.</summary>
+        private static ContentEncoding? StreamEncodingOf(string mediaTypeWithParameters)
+        {
+            int semicolon = mediaTypeWithParameters.IndexOf(';');
+            string mediaType = (semicolon < 0 ? mediaTypeWithParameters : mediaTypeWithParameters.Substring(0, semicolon)).Trim().ToLowerInvariant();
+            return mediaType switch
+            {
+                "text/event-stream" => ContentEncoding.EventStream,
+                "application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/jsonlines" => ContentEncoding.JsonLines,
+                _ => null,
+            };
         }
 
         private static ContentEncoding EncodingOf(string mediaTypeWithParameters)

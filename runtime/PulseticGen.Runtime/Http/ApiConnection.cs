@@ -28,7 +28,7 @@ namespace PulseticGen.Runtime
     /// <see cref="HttpClient.GetAsync(Uri)"/>.
     /// </para>
     /// </remarks>
-    public sealed class ApiConnection
+    public sealed partial class ApiConnection
     {
         /// <summary>
         /// The key under which <see cref="CreateRequest"/> stores the <see cref="ApiEndpoint"/> in
@@ -136,6 +136,12 @@ namespace PulseticGen.Runtime
             using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
             using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
 
+            return await ReadJsonAsync(request, endpoint, response, responseType, deadline, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The success-body ladder, shared by SendAsync<T> and SendForResponseAsync<T>.
+        private async Task<T> ReadJsonAsync<T>(HttpRequestMessage request, ApiEndpoint endpoint, HttpResponseMessage response, JsonTypeInfo<T> responseType, CancellationTokenSource? deadline, CancellationToken cancellationToken)
+        {
             string typeName = TypeNames.Describe(responseType.Type);
             if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
             {
@@ -209,6 +215,11 @@ namespace PulseticGen.Runtime
             using HttpRequestMessage ownedRequest = request;
             using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
             using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+            return await ReadTextAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task<string> ReadTextAsync(HttpRequestMessage request, ApiEndpoint endpoint, HttpResponseMessage response, CancellationTokenSource? deadline, CancellationToken cancellationToken)
+        {
             try
             {
                 return await response.Content.ReadAsStringAsync(deadline?.Token ?? cancellationToken).ConfigureAwait(false);
@@ -299,6 +310,21 @@ namespace PulseticGen.Runtime
 
         private async Task<HttpResponseMessage> SendCheckedAsync(HttpRequestMessage request, ApiEndpoint endpoint, CancellationTokenSource? deadline, CancellationToken cancellationToken)
         {
+            HttpResponseMessage response = await SendUncheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                throw await DescribeFailureAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Sends the request; any status comes back, only transport failures, timeouts and cancellation throw.</summary>
+        private async Task<HttpResponseMessage> SendUncheckedAsync(HttpRequestMessage request, ApiEndpoint endpoint, CancellationTokenSource? deadline, CancellationToken cancellationToken)
+        {
             // HttpClient leaves an already-cancelled token to the handlers; a cancelled call must not reach the server
             // (or ask a token provider for a token) at all.
             cancellationToken.ThrowIfCancellationRequested();
@@ -319,27 +345,28 @@ namespace PulseticGen.Runtime
                 throw new ApiTransportException(details, $"{details.DescribeCall()} failed before a response arrived: {ex.Message}", ex, isTimeout: false);
             }
 
-            if (response.IsSuccessStatusCode)
+            return response;
+        }
+
+        /// <summary>
+        /// The exception an unsuccessful status maps to (a subclass per status, with the typed error body), built once
+        /// for the throwing methods and the <see cref="ApiResponse"/> ones alike. Reads the start of the body.
+        /// </summary>
+        private async Task<ApiException> DescribeFailureAsync(HttpRequestMessage request, ApiEndpoint endpoint, HttpResponseMessage response, CancellationTokenSource? deadline, CancellationToken cancellationToken)
+        {
+            ApiCallDetails details;
+            try
             {
-                return response;
+                details = await ApiResponseCapture.CaptureErrorAsync(this, request, endpoint, response, deadline?.Token ?? cancellationToken, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
+            {
+                throw AsCallerCancellation(ex, cancellationToken);
             }
 
-            using (response)
-            {
-                ApiCallDetails details;
-                try
-                {
-                    details = await ApiResponseCapture.CaptureErrorAsync(this, request, endpoint, response, deadline?.Token ?? cancellationToken, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
-                {
-                    throw AsCallerCancellation(ex, cancellationToken);
-                }
-
-                ApiException exception = ApiExceptionMapping.Create(details);
-                exception.Error = ReadErrorBody(request, details);
-                throw exception;
-            }
+            ApiException exception = ApiExceptionMapping.Create(details);
+            exception.Error = ReadErrorBody(request, details);
+            return exception;
         }
 
         // The captured body is already capped and redacted; a body that does not match the declared type is simply not typed.

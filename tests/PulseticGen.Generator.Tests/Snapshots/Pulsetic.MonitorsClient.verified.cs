@@ -21,6 +21,14 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::Pulsetic.MonitorPage> ListAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>List monitors (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="ListAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="page">The page to return, counting from 1. (<c>page</c> in the query.)</param>
+        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorPage>> ListWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>List monitors (every page)</summary>
         /// <remarks>Calls <see cref="ListAsync"/> page by page from page 1, fetching the next page only when the previous one has been consumed, until the last page.</remarks>
         /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
@@ -40,6 +48,13 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>> CreateAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Create one or more monitors (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="CreateAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>>> CreateWithResponseAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Get a monitor</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}</c> (operation <c>getMonitor</c>).</para>
@@ -51,6 +66,13 @@ namespace Pulsetic
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> GetAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Get a monitor (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="GetAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> GetWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>Update a monitor</summary>
         /// <remarks>
@@ -65,6 +87,14 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> UpdateAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Update a monitor (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="UpdateAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
+        /// <param name="body">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> UpdateWithResponseAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Delete a monitor</summary>
         /// <remarks>
         /// <para><c>DELETE /monitors/{monitorId}</c> (operation <c>deleteMonitor</c>).</para>
@@ -75,6 +105,13 @@ namespace Pulsetic
         /// <returns>A task that completes when the API has accepted the request.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task DeleteAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Delete a monitor (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="DeleteAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse> DeleteWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>List a monitor's hourly snapshots</summary>
         /// <remarks>
@@ -91,6 +128,17 @@ namespace Pulsetic
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>> ListSnapshotsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>List a monitor's hourly snapshots (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="ListSnapshotsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
+        /// <param name="page">The page to return, counting from 1. (<c>page</c> in the query.)</param>
+        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>>> ListSnapshotsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>List a monitor's raw check results</summary>
         /// <remarks>
@@ -109,6 +157,18 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>> ListChecksAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>List a monitor's raw check results (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="ListChecksAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
+        /// <param name="nodes">Limits the results to these monitoring nodes, by location slug such as <c>london</c> or <c>new_york</c> (see <c>MonitorNode.location</c>). The parameter is repeated once per value. (<c>nodes[]</c> in the query.)</param>
+        /// <param name="responseCodes">Limits the results to checks that received these HTTP status codes, with the parameter repeated once per value. (<c>response_codes[]</c> in the query.)</param>
+        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>>> ListChecksWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>List a monitor's online/offline events</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}/events</c> (operation <c>listMonitorEvents</c>).</para>
@@ -124,6 +184,16 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>List a monitor's online/offline events (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="ListEventsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
+        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
+        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
+        /// <param name="monitorEventType">Returns only transitions to this state. (<c>monitor_event_type</c> in the query.)</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>>> ListEventsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Get a monitor's total downtime</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}/downtime</c> (operation <c>getMonitorDowntime</c>).</para>
@@ -137,6 +207,14 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<double> GetDowntimeAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default);
 
+        /// <summary>Get a monitor's total downtime (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="GetDowntimeAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
+        /// <param name="seconds">Adds up downtime over this many seconds before now (for example <c>2592000</c> for 30 days). Leave it out for the API's default window. (<c>seconds</c> in the query.)</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<double>> GetDowntimeWithResponseAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default);
+
         /// <summary>Get a monitor's pre-computed statistics</summary>
         /// <remarks>
         /// <para><c>GET /monitors/{monitorId}/stats</c> (operation <c>getMonitorStats</c>).</para>
@@ -147,6 +225,13 @@ namespace Pulsetic
         /// <returns>The response body.</returns>
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>> GetStatsAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>Get a monitor's pre-computed statistics (status, headers and body or error, without throwing for an error status)</summary>
+        /// <remarks>As <see cref="GetStatsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
+        global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>>> GetStatsWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
     }
 
     /// <summary>Uptime monitors (HTTP, TCP and ICMP checks), their raw checks, hourly snapshots, online/offline events and aggregate figures.</summary>
@@ -173,6 +258,17 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorPage>> ListWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            query.Add("page", page);
+            query.Add("per_page", perPage);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitors, "monitors", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType1);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitors, global::Pulsetic.PulseticJsonContext.Default.MonitorPage, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Collections.Generic.IAsyncEnumerable<global::Pulsetic.Monitor> ListAllAsync(long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             global::PulseticGen.Runtime.ApiPager.EnumerateAsync<global::Pulsetic.MonitorPage, global::Pulsetic.Monitor>(
                 1,
@@ -192,11 +288,29 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>>> CreateWithResponseAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.CreateMonitors, "monitors", null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType2);
+            request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.CreateMonitorsRequest);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.CreateMonitors, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitor, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> GetAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> GetWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -210,11 +324,29 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> UpdateWithResponseAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.UpdateMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType4);
+            request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.UpdateMonitorRequest);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.UpdateMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task DeleteAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.DeleteMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.DeleteMonitor, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse> DeleteWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.DeleteMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.DeleteMonitor, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -228,6 +360,19 @@ namespace Pulsetic
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/snapshots", query.ToString());
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorSnapshot, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>>> ListSnapshotsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
+            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
+            query.Add("page", page);
+            query.Add("per_page", perPage);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/snapshots", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorSnapshot, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -245,6 +390,20 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>>> ListChecksWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
+            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
+            query.AddEach("nodes[]", nodes);
+            query.AddEach("response_codes[]", responseCodes);
+            query.Add("per_page", perPage);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorChecks, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/checks", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorChecks, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorCheck, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var query = new global::PulseticGen.Runtime.QueryBuilder();
@@ -254,6 +413,18 @@ namespace Pulsetic
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorEvents, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/events", query.ToString());
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorEvents, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorEvent, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>>> ListEventsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
+            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
+            query.Add("monitor_event_type", monitorEventType?.Value);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorEvents, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/events", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorEvents, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorEvent, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -267,11 +438,29 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<double>> GetDowntimeWithResponseAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            query.Add("seconds", seconds);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/downtime", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, global::Pulsetic.PulseticJsonContext.Default.Double, cancellationToken);
+        }
+
+        /// <inheritdoc />
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>> GetStatsAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorStats, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/stats", null);
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
             return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorStats, global::Pulsetic.PulseticJsonContext.Default.DictionaryOfMonitorStatsPeriod, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>>> GetStatsWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorStats, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/stats", null);
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
+            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorStats, global::Pulsetic.PulseticJsonContext.Default.DictionaryOfMonitorStatsPeriod, cancellationToken);
         }
 
         /// <summary>The type of an error response's body, by status, as the spec declares it.</summary>
