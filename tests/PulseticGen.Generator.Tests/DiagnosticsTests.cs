@@ -234,8 +234,14 @@ public sealed class DiagnosticsTests
             """;
         GenerationResult result = GeneratorHarness.Run(spec, Path);
 
-        Assert.Contains(result.GeneratorDiagnostics, d => d.Id is "PGEN008" or "PGEN003");
+        Diagnostic unresolved = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "PGEN008");
+        Assert.Equal(DiagnosticSeverity.Warning, unresolved.Severity);
+        Assert.Contains("#/components/schemas/Missing", unresolved.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        FileLinePositionSpan where = unresolved.Location.GetLineSpan();
+        Assert.Equal(Path, where.Path);
+        Assert.Equal(11, where.StartLinePosition.Line); // the `schema: { $ref: ... }` line, zero-based
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("global::System.Text.Json.JsonElement> GetAAsync(", result.AllSource, System.StringComparison.Ordinal);
         Assert.Empty(result.CompileProblems);
     }
 

@@ -14,27 +14,58 @@ public sealed class ModelTests
     [Fact]
     public void Model_types_hold_only_plain_values()
     {
-        Type[] modelTypes = typeof(SpecModel).Assembly.GetTypes()
-            .Where(type => type.Namespace == "PulseticGen.Generator.Model" && !type.IsNested && type.IsClass)
+        // Every type the pipeline caches: the model records and the diagnostics carried beside them.
+        Type[] cachedTypes = typeof(SpecModel).Assembly.GetTypes()
+            .Where(type => type.Namespace is "PulseticGen.Generator.Model" or "PulseticGen.Generator.Diagnostics")
+            .Where(type => !type.IsNested && !(type.IsAbstract && type.IsSealed) && (type.IsClass || type.IsValueType) && !type.IsEnum)
+            .Where(type => type.GetCustomAttributes().All(a => a.GetType().Name != "CompilerGeneratedAttribute"))
             .ToArray();
-        Assert.Contains(typeof(SpecModel), modelTypes);
+        Assert.Contains(typeof(SpecModel), cachedTypes);
+        Assert.Contains(typeof(Diagnostics.DiagnosticInfo), cachedTypes);
 
-        var allowed = new HashSet<Type> { typeof(string), typeof(bool), typeof(int) };
-        foreach (Type type in modelTypes.Where(t => t.GetCustomAttributes().All(a => a.GetType().Name != "CompilerGeneratedAttribute")))
+        var problems = new List<string>();
+        foreach (Type type in cachedTypes)
         {
             foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
-                Type propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                string? ns = propertyType.Namespace;
-                Assert.False(ns is not null && (ns.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || ns.StartsWith("Microsoft.OpenApi", StringComparison.Ordinal)),
-                    $"{type.Name}.{property.Name} holds {propertyType}, which would break caching or pin memory.");
-                bool ok = allowed.Contains(propertyType)
-                    || propertyType.IsEnum
-                    || propertyType.Namespace == "PulseticGen.Generator.Model"
-                    || propertyType.Namespace == "PulseticGen.Generator.Diagnostics";
-                Assert.True(ok, $"{type.Name}.{property.Name} has unexpected type {propertyType}");
+                if (property.GetIndexParameters().Length == 0 && Unplain(property.PropertyType) is { } offender)
+                {
+                    problems.Add($"{type.Name}.{property.Name} holds {offender}");
+                }
             }
         }
+
+        Assert.True(problems.Count == 0, "These break caching (reference equality) or pin Roslyn/OpenAPI objects:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_plain_value_check_sees_through_generic_arguments_and_arrays()
+    {
+        Assert.Null(Unplain(typeof(EquatableArray<TypeRef>)));
+        Assert.Null(Unplain(typeof(long?)));
+        Assert.NotNull(Unplain(typeof(EquatableArray<Microsoft.CodeAnalysis.Text.TextSpan>)));
+        Assert.NotNull(Unplain(typeof(string[])));
+        Assert.NotNull(Unplain(typeof(List<string>)));
+        Assert.NotNull(Unplain(typeof(Microsoft.OpenApi.OpenApiDocument)));
+    }
+
+    private static readonly HashSet<Type> s_plainScalars = new() { typeof(string), typeof(bool), typeof(int), typeof(long), typeof(double), typeof(decimal) };
+
+    /// <summary>The first type inside <paramref name="type"/> that does not compare by value, or null.</summary>
+    private static Type? Unplain(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsGenericParameter || type.IsEnum || s_plainScalars.Contains(type))
+        {
+            return null;
+        }
+
+        if (type.IsArray || type.Namespace is not ("PulseticGen.Generator.Model" or "PulseticGen.Generator.Diagnostics"))
+        {
+            return type;
+        }
+
+        return type.IsGenericType ? type.GetGenericArguments().Select(Unplain).FirstOrDefault(t => t is not null) : null;
     }
 
     [Fact]
