@@ -7,9 +7,8 @@ namespace PulseticGen.Client.Tests;
 /// <summary>A caller's cancellation is an <see cref="OperationCanceledException"/>, never an API error.</summary>
 public sealed class CancellationTests
 {
-    // BUG (runtime ApiConnection): nothing checks the caller's token before HttpClient.SendAsync, so a pre-cancelled
-    // call still reaches the handler pipeline (token provider, retry/logging handlers, the wire when the handler does not
-    // check). Typed calls then throw while reading the body; a DELETE completes as if it had not been cancelled.
+    // ApiConnection checks the caller's token before anything is sent, so a pre-cancelled call reaches neither the
+    // token provider, nor the handler pipeline, nor the wire; a DELETE must not complete as if it had not been cancelled.
     [Theory]
     [InlineData("getMonitor")]
     [InlineData("createMonitors")]
