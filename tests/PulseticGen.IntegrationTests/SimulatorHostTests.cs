@@ -95,15 +95,22 @@ public sealed class SimulatorHostTests
     [Fact]
     public async Task Disposing_does_not_wait_for_a_request_stuck_in_injected_latency()
     {
-        PulseticSimulator simulator = await PulseticSimulator.StartAsync(new SimulatorOptions { Fault = SimulatorFault.Latency });
+        // A latency far beyond the bound below, so passing cannot depend on how fast the machine is.
+        var latency = TimeSpan.FromMinutes(2);
+        PulseticSimulator simulator = await PulseticSimulator.StartAsync(new SimulatorOptions { Fault = SimulatorFault.Latency, Latency = latency });
         using PulseticClient client = PulseticClient.Create(simulator.Token, simulator.BaseAddress);
         Task<MonitorPage> stuck = client.Monitors.ListAsync();
-        await Task.Delay(200);
+        var arrival = Stopwatch.StartNew();
+        while (simulator.CountRequests("GET", "/monitors") == 0)
+        {
+            Assert.True(arrival.Elapsed < TimeSpan.FromSeconds(30), "the request never reached the simulator");
+            await Task.Delay(10);
+        }
 
         var watch = Stopwatch.StartNew();
         await simulator.DisposeAsync();
         await simulator.DisposeAsync();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"disposing took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < latency / 4, $"disposing took {watch.Elapsed}, as if it waited for the {latency} latency");
         await Assert.ThrowsAsync<ApiTransportException>(() => stuck);
     }
 
