@@ -1,11 +1,13 @@
 namespace PulseticGen.Client.Tests.Infrastructure;
 
-/// <summary>A canned response: status, optional JSON body and extra headers.</summary>
-public sealed record StubReply(HttpStatusCode Status, string? Body = null, IReadOnlyList<KeyValuePair<string, string>>? Headers = null)
+/// <summary>A canned response: status, optional body (JSON unless told otherwise) and extra headers.</summary>
+public sealed record StubReply(HttpStatusCode Status, string? Body = null, IReadOnlyList<KeyValuePair<string, string>>? Headers = null, string MediaType = "application/json")
 {
     public static StubReply Json(string body, HttpStatusCode status = HttpStatusCode.OK) => new(status, body);
 
     public static StubReply NoContent() => new(HttpStatusCode.NoContent);
+
+    public static StubReply Text(string body, string mediaType) => new(HttpStatusCode.OK, body, MediaType: mediaType);
 
     public StubReply WithHeader(string name, string value) =>
         this with { Headers = [.. Headers ?? [], new KeyValuePair<string, string>(name, value)] };
@@ -15,7 +17,7 @@ public sealed record StubReply(HttpStatusCode Status, string? Body = null, IRead
         var response = new HttpResponseMessage(Status) { RequestMessage = request };
         if (Body is not null)
         {
-            response.Content = new StringContent(Body, System.Text.Encoding.UTF8, "application/json");
+            response.Content = new StringContent(Body, System.Text.Encoding.UTF8, MediaType);
         }
 
         foreach (KeyValuePair<string, string> header in Headers ?? [])
