@@ -9,6 +9,7 @@ using Pulsetic.Cli.Commands.Monitors;
 using Pulsetic.Cli.Commands.StatusPages;
 using Pulsetic.Cli.Demo;
 using Pulsetic.Cli.Hosting;
+using PulseticGen.Runtime;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -6,92 +6,65 @@ using System.Net.Http.Headers;
 namespace PulseticGen.Runtime
 {
     /// <summary>
-    /// Removes credentials from what an exception keeps. Headers with credential names are redacted whole; the values the
-    /// request actually carried in those headers (read back from the request after <see cref="ApiKeyHandler"/> set them)
-    /// are also redacted wherever they appear, because some servers echo the token in bodies or other headers.
+    /// Replaces known secrets with <c>[redacted]</c> in text about to be shown or logged, in their plain and their
+    /// URL-escaped forms. The runtime builds one per failed request, from the credentials that request carried, for what
+    /// an <see cref="ApiException"/> keeps; tools that print their own lines (the <c>pulsetic</c> CLI's <c>--verbose</c>)
+    /// keep one for the whole process and add every secret as soon as they read it.
     /// </summary>
-    internal sealed class SecretRedactor
+    /// <remarks>Thread-safe: secrets may be added while other threads redact.</remarks>
+    public sealed class SecretRedactor
     {
+        /// <summary>What each secret is replaced with.</summary>
         public const string Redacted = "[redacted]";
 
-        // Shorter values would redact ordinary words in the body; real tokens are far longer.
+        // Shorter values would redact ordinary words; real tokens are far longer.
         private const int MinimumSecretLength = 4;
 
         private static readonly string[] CredentialHeaders = { "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie" };
 
-        private readonly HashSet<string> _credentialHeaders;
-        private readonly List<string> _secrets = new();
+        private readonly HashSet<string> _credentialHeaders = new(CredentialHeaders, StringComparer.OrdinalIgnoreCase);
+        private readonly object _gate = new();
 
-        private SecretRedactor(ApiKeyScheme? scheme)
+        // Replaced whole under the lock, longest first (so "Bearer x" goes before its "x"); readers take the current array.
+        private string[] _secrets = Array.Empty<string>();
+
+        /// <summary>The length of the longest secret, so a capped read can leave room to catch one cut in half.</summary>
+        internal int LongestSecret => _secrets.Length == 0 ? 0 : _secrets[0].Length;
+
+        /// <summary>Adds a secret to redact from now on; values shorter than four characters are ignored.</summary>
+        /// <param name="secret">The secret, such as a token or a password; surrounding white space is ignored too.</param>
+        public void Add(string? secret)
         {
-            _credentialHeaders = new HashSet<string>(CredentialHeaders, StringComparer.OrdinalIgnoreCase);
-            if (scheme is not null)
+            if (secret is null)
             {
-                _credentialHeaders.Add(scheme.HeaderName);
+                return;
             }
-        }
 
-        /// <summary>The length of the longest value redacted from text, so a capped read can leave room to catch one cut in half.</summary>
-        public int LongestSecret => _secrets.Count == 0 ? 0 : _secrets[0].Length;
-
-        public static SecretRedactor ForRequest(HttpRequestMessage? request, ApiKeyScheme? scheme)
-        {
-            var redactor = new SecretRedactor(scheme);
-            if (request is not null)
+            string trimmed = secret.Trim();
+            if (trimmed.Length < MinimumSecretLength)
             {
-                foreach (KeyValuePair<string, HeaderStringValues> header in request.Headers.NonValidated)
+                return;
+            }
+
+            lock (_gate)
+            {
+                var secrets = new List<string>(_secrets);
+                foreach (string form in new[] { trimmed, Uri.EscapeDataString(trimmed) })
                 {
-                    if (redactor.IsCredentialHeader(header.Key))
+                    if (!secrets.Contains(form))
                     {
-                        foreach (string value in header.Value)
-                        {
-                            redactor.AddSecret(value);
-                        }
+                        secrets.Add(form);
                     }
                 }
 
-                // ApiKeyHandler takes the credential off the request once it is sent, and leaves its value here.
-                if (request.Options.TryGetValue(ApiKeyHandler.AppliedCredentialKey, out string? applied) && applied is not null)
-                {
-                    redactor.AddSecret(applied);
-                }
-
-                // A key in the query string (ApiKeyScheme.InQuery) is as secret as one in a header.
-                if (scheme?.Location == ApiKeyLocation.Query && request.RequestUri is { IsAbsoluteUri: true } uri)
-                {
-                    foreach (string pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        int equals = pair.IndexOf('=', StringComparison.Ordinal);
-                        if (equals > 0 && Uri.UnescapeDataString(pair.Substring(0, equals)) == scheme.HeaderName)
-                        {
-                            redactor.AddIfLongEnough(pair.Substring(equals + 1));
-                            redactor.AddIfLongEnough(Uri.UnescapeDataString(pair.Substring(equals + 1)));
-                        }
-                    }
-                }
-
-                // Longest first, so a full "Bearer x" value is replaced before its "x" part.
-                redactor._secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+                secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+                _secrets = secrets.ToArray();
             }
-
-            return redactor;
         }
 
-        public bool IsCredentialHeader(string name) => _credentialHeaders.Contains(name);
-
-        /// <summary>The URI with every secret replaced, for the copy an exception keeps.</summary>
-        public Uri? RedactUri(Uri? uri)
-        {
-            if (uri is null || _secrets.Count == 0)
-            {
-                return uri;
-            }
-
-            string text = uri.OriginalString;
-            string redacted = Redact(text);
-            return ReferenceEquals(text, redacted) || text == redacted ? uri : new Uri(redacted, UriKind.RelativeOrAbsolute);
-        }
-
+        /// <summary>The text with every secret replaced by <see cref="Redacted"/>.</summary>
+        /// <param name="text">Text that may hold a secret: a message, a log line, a response body.</param>
+        /// <returns>The redacted text (the same instance when there was nothing to replace).</returns>
         public string Redact(string text)
         {
             foreach (string secret in _secrets)
@@ -102,16 +75,80 @@ namespace PulseticGen.Runtime
             return text;
         }
 
-        private void AddSecret(string headerValue)
+        /// <summary>A redactor for the credentials one request carried, in its headers or (for a query key) its URL.</summary>
+        internal static SecretRedactor ForRequest(HttpRequestMessage? request, ApiKeyScheme? scheme)
+        {
+            var redactor = new SecretRedactor();
+            if (scheme is not null)
+            {
+                redactor._credentialHeaders.Add(scheme.HeaderName);
+            }
+
+            if (request is null)
+            {
+                return redactor;
+            }
+
+            foreach (KeyValuePair<string, HeaderStringValues> header in request.Headers.NonValidated)
+            {
+                if (redactor.IsCredentialHeader(header.Key))
+                {
+                    foreach (string value in header.Value)
+                    {
+                        redactor.AddCredentialValue(value);
+                    }
+                }
+            }
+
+            // ApiKeyHandler takes the credential off the request once it is sent, and leaves its value here.
+            if (request.Options.TryGetValue(ApiKeyHandler.AppliedCredentialKey, out string? applied) && applied is not null)
+            {
+                redactor.AddCredentialValue(applied);
+            }
+
+            // A key in the query string (ApiKeyScheme.InQuery) is as secret as one in a header.
+            if (scheme?.Location == ApiKeyLocation.Query && request.RequestUri is { IsAbsoluteUri: true } uri)
+            {
+                foreach (string pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    int equals = pair.IndexOf('=', StringComparison.Ordinal);
+                    if (equals > 0 && Uri.UnescapeDataString(pair.Substring(0, equals)) == scheme.HeaderName)
+                    {
+                        redactor.Add(pair.Substring(equals + 1));
+                        redactor.Add(Uri.UnescapeDataString(pair.Substring(equals + 1)));
+                    }
+                }
+            }
+
+            return redactor;
+        }
+
+        /// <summary>Whether a header holds credentials, so its value is redacted whole.</summary>
+        internal bool IsCredentialHeader(string name) => _credentialHeaders.Contains(name);
+
+        /// <summary>The URI with every secret replaced, for the copy an exception keeps.</summary>
+        internal Uri? RedactUri(Uri? uri)
+        {
+            if (uri is null || _secrets.Length == 0)
+            {
+                return uri;
+            }
+
+            string text = uri.OriginalString;
+            string redacted = Redact(text);
+            return ReferenceEquals(text, redacted) || text == redacted ? uri : new Uri(redacted, UriKind.RelativeOrAbsolute);
+        }
+
+        private void AddCredentialValue(string headerValue)
         {
             string value = headerValue.Trim();
-            AddIfLongEnough(value);
+            Add(value);
 
             // "Bearer <token>": the bare token may be echoed on its own.
             int space = value.IndexOf(' ');
             if (space > 0)
             {
-                AddIfLongEnough(value.Substring(space + 1).Trim());
+                Add(value.Substring(space + 1));
             }
 
             // "a=1; session=<token>": each cookie's value may be echoed on its own.
@@ -120,16 +157,8 @@ namespace PulseticGen.Runtime
                 int equals = cookie.IndexOf('=', StringComparison.Ordinal);
                 if (equals > 0)
                 {
-                    AddIfLongEnough(cookie.Substring(equals + 1));
+                    Add(cookie.Substring(equals + 1));
                 }
-            }
-        }
-
-        private void AddIfLongEnough(string secret)
-        {
-            if (secret.Length >= MinimumSecretLength && !_secrets.Contains(secret))
-            {
-                _secrets.Add(secret);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using Pulsetic.Cli.Commands;
+using PulseticGen.Runtime;
 using Spectre.Console;
 
 namespace Pulsetic.Cli.Hosting;
