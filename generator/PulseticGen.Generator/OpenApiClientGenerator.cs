@@ -33,6 +33,9 @@ namespace PulseticGen.Generator
             /// <summary>Parsed models and diagnostics.</summary>
             public const string Results = nameof(Results);
 
+            /// <summary>The diagnostics found while reading each spec, reported from their own output.</summary>
+            public const string Diagnostics = nameof(Diagnostics);
+
             /// <summary>Models combined with the project's C# version.</summary>
             public const string WithLanguageVersion = nameof(WithLanguageVersion);
         }
@@ -68,20 +71,37 @@ namespace PulseticGen.Generator
             IncrementalValueProvider<LanguageVersion> languageVersion = context.ParseOptionsProvider
                 .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
 
-            // One boolean from the compilation: whether PulseticGen.Extensions is referenced (then AddXxxClient is written).
-            // It is recomputed on each edit, but it is a bool, so nothing downstream re-runs unless it changes.
-            IncrementalValueProvider<bool> hasExtensions = context.CompilationProvider
-                .Select(static (compilation, _) => compilation.ReferencedAssemblyNames.Any(static name => name.Name == "PulseticGen.Extensions"));
+            // Whether PulseticGen.Extensions is referenced (then AddXxxClient is written). Read from the references, not
+            // the compilation: the references stay the same objects while the user types, so this is not re-run per keystroke.
+            IncrementalValueProvider<bool> hasExtensions = context.MetadataReferencesProvider
+                .Select(static (reference, _) => IsExtensionsAssembly(reference))
+                .Collect()
+                .Select(static (flags, _) => flags.Contains(true));
+
+            // Diagnostics carry line numbers, so an edit above them changes them while the model stays equal: reported from
+            // their own output (as System.Text.Json's generator does), they never make the client be emitted again.
+            context.RegisterSourceOutput(
+                results.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
+                static (output, diagnostics) =>
+                {
+                    foreach (DiagnosticInfo diagnostic in diagnostics)
+                    {
+                        output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    }
+                });
+
+            IncrementalValuesProvider<(string SpecPath, SpecModel Model)> models = results
+                .Where(static result => result.Model is not null)
+                .Select(static (result, _) => (result.SpecPath, result.Model!));
 
             // Which spec generates which client (namespace + name): two specs that would generate the same one must not
             // both add the same files. Only these small pairs are gathered, so an edit that keeps a spec's client name
             // changes nothing here.
-            IncrementalValueProvider<ImmutableArray<(string Path, string Client)>> clients = results
-                .Where(static result => result.Model is not null)
-                .Select(static (result, _) => (result.SpecPath, result.Model!.HintPrefix))
+            IncrementalValueProvider<ImmutableArray<(string Path, string Client)>> clients = models
+                .Select(static (spec, _) => (spec.SpecPath, spec.Model.HintPrefix))
                 .Collect();
 
-            var withVersion = results
+            var withVersion = models
                 .Combine(languageVersion)
                 .Combine(hasExtensions)
                 .Combine(clients)
@@ -170,27 +190,25 @@ namespace PulseticGen.Generator
                 ? value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(v => v.Trim()).Where(v => v.Length > 0).ToEquatableArray()
                 : EquatableArray<string>.Empty;
 
-        private static void Emit(SourceProductionContext output, SpecResult result, LanguageVersion version, bool hasExtensions, ImmutableArray<(string Path, string Client)> clients)
+        private static bool IsExtensionsAssembly(MetadataReference reference)
         {
-            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
+            string? path = (reference as PortableExecutableReference)?.FilePath ?? reference.Display;
+            return path is not null && string.Equals(System.IO.Path.GetFileNameWithoutExtension(path), "PulseticGen.Extensions", StringComparison.OrdinalIgnoreCase);
+        }
 
-            if (result.Model is not { } model)
-            {
-                return;
-            }
+        private static void Emit(SourceProductionContext output, (string SpecPath, SpecModel Model) spec, LanguageVersion version, bool hasExtensions, ImmutableArray<(string Path, string Client)> clients)
+        {
+            SpecModel model = spec.Model;
 
             // The first spec (by path) keeps the client; any other spec generating the same one is told why it does not.
             string? earlier = clients
-                .Where(other => other.Client == model.HintPrefix && string.CompareOrdinal(other.Path, result.SpecPath) < 0)
+                .Where(other => other.Client == model.HintPrefix && string.CompareOrdinal(other.Path, spec.SpecPath) < 0)
                 .Select(other => other.Path)
                 .OrderBy(path => path, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (earlier is not null)
             {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateClient, Location.Create(result.SpecPath, default, default), result.SpecPath, earlier, model.Namespace + "." + model.ClientName));
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateClient, Location.Create(spec.SpecPath, default, default), spec.SpecPath, earlier, model.Namespace + "." + model.ClientName));
                 return;
             }
 

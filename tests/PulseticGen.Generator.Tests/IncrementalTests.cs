@@ -99,6 +99,45 @@ public sealed class IncrementalTests
         Assert.Contains(run.GeneratedSources, source => source.HintName.StartsWith("Renamed.", System.StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_edit_above_a_diagnostic_moves_the_diagnostic_and_re_emits_nothing()
+    {
+        const string withWarning = """
+            openapi: 3.1.0
+            info: { title: Warned, version: '1' }
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { $ref: '#/components/schemas/Missing' }
+            """;
+        var spec = new SpecFile("/specs/warned.yaml", withWarning);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { spec }, out var texts, trackSteps: true);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+        int lineBefore = Unresolved(driver).Location.GetLineSpan().StartLinePosition.Line;
+
+        driver = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(spec.Path, "# a note added at the top\n" + withWarning));
+        driver = driver.RunGenerators(compilation);
+
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+        Assert.Equal(lineBefore + 1, Unresolved(driver).Location.GetLineSpan().StartLinePosition.Line);
+        AssertAll(run, OpenApiClientGenerator.TrackingNames.Results, IncrementalStepRunReason.Modified);
+        AssertAll(run, OpenApiClientGenerator.TrackingNames.Diagnostics, IncrementalStepRunReason.Modified);
+        Assert.All(
+            run.TrackedSteps[OpenApiClientGenerator.TrackingNames.WithLanguageVersion].SelectMany(s => s.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.NotEmpty(run.GeneratedSources);
+
+        static Diagnostic Unresolved(GeneratorDriver driver) =>
+            Assert.Single(driver.GetRunResult().Diagnostics, d => d.Id == "PGEN008");
+    }
+
     private static void AssertAll(GeneratorRunResult run, string step, IncrementalStepRunReason expected)
     {
         var outputs = run.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
