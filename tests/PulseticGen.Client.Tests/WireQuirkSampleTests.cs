@@ -78,7 +78,9 @@ public sealed class WireQuirkSampleTests
             Assert.Equal(500, Milliseconds(monitor.RequestTimeout), precision: 6);
             Assert.Equal(TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(monitor.UptimeCheckFrequency!.Value));
             Assert.Equal(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(monitor.OfflineNotificationDelay!.Value));
-            Assert.Equal(151, Milliseconds(Assert.Single(monitor.Nodes!).AverageResponseTime), precision: 6);
+
+            // A node's average is a whole number (S9 decodes it as int) whose unit the reference does not record.
+            Assert.Equal(151, Assert.Single(monitor.Nodes!).AverageResponseTime);
         }
     }
 
