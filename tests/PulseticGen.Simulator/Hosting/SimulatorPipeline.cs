@@ -15,7 +15,8 @@ namespace PulseticGen.Simulator.Hosting;
 /// <summary>
 /// Handles every request, in the order a real deployment would: count it, apply the injected latency and fault, route
 /// it (404, 405), authenticate (401), throttle (429), validate query and body (422), then run the operation under the
-/// state lock. The answer is built whole before it is written, so truncation and corruption faults can mangle it.
+/// state lock, then reshape a success answer into the forced wire quirks, if any. The answer is built whole before it
+/// is written, so truncation and corruption faults can mangle it.
 /// </summary>
 internal sealed class SimulatorPipeline
 {

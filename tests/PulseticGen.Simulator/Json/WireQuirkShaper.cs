@@ -24,10 +24,10 @@ internal static class WireQuirkShaper
         Integer,
     }
 
-    public static JsonNode? Apply(JsonNode? body, JsonSchema schema, SimulatorQuirks quirks, bool legacyMonitorList)
+    public static JsonNode? Apply(JsonNode? body, JsonSchema schema, SimulatorQuirks quirks, bool isMonitorList)
     {
         JsonNode? shaped = Shape(body, schema, quirks);
-        if (legacyMonitorList && quirks.HasFlag(SimulatorQuirks.LegacyMonitorList) && shaped is JsonObject page && page["data"] is JsonArray items)
+        if (isMonitorList && quirks.HasFlag(SimulatorQuirks.LegacyMonitorList) && shaped is JsonObject page && page["data"] is JsonArray items)
         {
             // Before July 2025 the list was the paginator's data alone, without its position keys.
             page.Remove("data");
