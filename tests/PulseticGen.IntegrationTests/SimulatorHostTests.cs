@@ -159,6 +159,7 @@ public sealed class SimulatorHostTests
     [Theory]
     [InlineData(0, "--help")]
     [InlineData(2, "--fault", "Meteor")]
+    [InlineData(2, "--quirks", "Sometimes")]
     [InlineData(2, "--urls")]
     [InlineData(1, "--urls", "http://198.51.100.7:0")]
     public async Task The_command_line_explains_itself_and_refuses_bad_arguments(int exitCode, params string[] arguments)

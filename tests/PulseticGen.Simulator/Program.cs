@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,10 +21,13 @@ internal static class Program
           --fault <name>        Fault for every request: None, InternalServerError, BadGateway, ServiceUnavailable,
                                 ConnectionReset, TruncatedBody, InvalidJson, Latency.
           --latency-ms <n>      Delay added to every request.
+          --quirks <list>       Force wire quirks on every answer: None (canonical forms) or a comma-separated list of
+                                IntegerFlags, UnixTimes, NumericStrings, LegacyMonitorList, All. Default: by monitor id.
           --no-sample-data      Start empty instead of with sample monitors, a status page, etc.
           --quiet               Do not print a line per request.
 
-        Per request: header X-Simulator-Fault: <fault name>, header X-Simulator-Latency-Ms: <ms>.
+        Per request: header X-Simulator-Fault: <fault name>, header X-Simulator-Latency-Ms: <ms>,
+        header X-Simulator-Quirks: <list>.
         """;
 
     private static async Task<int> Main(string[] args)
@@ -134,6 +138,12 @@ internal static class Program
                     break;
                 case "--latency-ms":
                     options.Latency = TimeSpan.FromMilliseconds(ParseInt(arg, Value()));
+                    break;
+                case "--quirks":
+                    string list = Value();
+                    options.Quirks = Enum.TryParse(list, ignoreCase: true, out SimulatorQuirks quirks) && (quirks & ~SimulatorQuirks.All) == 0 && !list.Any(char.IsDigit)
+                        ? quirks
+                        : throw new ArgumentException($"Unknown quirks '{list}'.");
                     break;
                 case "--no-sample-data":
                     options.SeedSampleData = false;

@@ -24,6 +24,12 @@ public sealed class SimulatorOptions
     /// <summary>A delay added to every request before it is answered; a request's <c>X-Simulator-Latency-Ms</c> header overrides it.</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>
+    /// The wire quirks forced on every answer; a request's <c>X-Simulator-Quirks</c> header overrides it. When null
+    /// (the default) the forms vary by monitor id, as described on the simulator's README: even ids get the legacy forms.
+    /// </summary>
+    public SimulatorQuirks? Quirks { get; set; }
+
     /// <summary>The address to listen on: <c>http</c>, a loopback host (<c>127.0.0.1</c>, <c>localhost</c> or <c>[::1]</c>) and a port; port 0 picks a free one.</summary>
     public string Url { get; set; } = "http://127.0.0.1:0";
 

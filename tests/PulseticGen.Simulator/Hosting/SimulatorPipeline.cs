@@ -15,13 +15,15 @@ namespace PulseticGen.Simulator.Hosting;
 /// <summary>
 /// Handles every request, in the order a real deployment would: count it, apply the injected latency and fault, route
 /// it (404, 405), authenticate (401), throttle (429), validate query and body (422), then run the operation under the
-/// state lock. The answer is built whole before it is written, so truncation and corruption faults can mangle it.
+/// state lock, then reshape a success answer into the forced wire quirks, if any. The answer is built whole before it
+/// is written, so truncation and corruption faults can mangle it.
 /// </summary>
 internal sealed class SimulatorPipeline
 {
     public const string ApiPrefix = "/api/public";
     public const string FaultHeader = "X-Simulator-Fault";
     public const string LatencyHeader = "X-Simulator-Latency-Ms";
+    public const string QuirksHeader = "X-Simulator-Quirks";
 
     /// <summary>The delay of <see cref="SimulatorFault.Latency"/> when no latency is configured: long enough for any client timeout test.</summary>
     public static readonly TimeSpan DefaultFaultLatency = TimeSpan.FromSeconds(10);
@@ -38,6 +40,7 @@ internal sealed class SimulatorPipeline
     private readonly HashSet<string> _tokens;
     private readonly SimulatorFault _fault;
     private readonly TimeSpan _latency;
+    private readonly SimulatorQuirks? _quirks;
     private readonly TimeProvider _clock;
     private readonly Action<string>? _log;
 
@@ -49,6 +52,7 @@ internal sealed class SimulatorPipeline
         _tokens = new HashSet<string>(tokens, StringComparer.Ordinal);
         _fault = options.Fault;
         _latency = options.Latency;
+        _quirks = options.Quirks;
         _clock = options.Clock;
         _log = options.RequestLog;
         _rateLimiter = new RateLimiter(options.RateLimitPerMinute, options.Clock);
@@ -131,6 +135,7 @@ internal sealed class SimulatorPipeline
         }
 
         string token = Authenticate(request);
+        SimulatorQuirks? quirks = ReadQuirks(request);
         (bool allowedByLimit, int remaining, int retryAfter) = _rateLimiter.Enabled ? _rateLimiter.Hit(token) : (true, 0, 0);
         if (!allowedByLimit)
         {
@@ -158,6 +163,11 @@ internal sealed class SimulatorPipeline
                 string baseUrl = $"{request.Scheme}://{request.Host}{ApiPrefix}";
                 response = match.Handler(new ApiCall(match.Operation, match.RouteValues, query, body, _state, now, baseUrl));
             }
+
+            if (quirks is { } forced)
+            {
+                response = Reshape(match.Operation, response, forced);
+            }
         }
         catch (SimulatorError error)
         {
@@ -184,6 +194,41 @@ internal sealed class SimulatorPipeline
         }
 
         return values[0];
+    }
+
+    private SimulatorQuirks? ReadQuirks(HttpRequest request)
+    {
+        string? header = request.Headers[QuirksHeader].LastOrDefault();
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return _quirks;
+        }
+
+        if (!Enum.TryParse(header.Trim(), ignoreCase: true, out SimulatorQuirks quirks) || (quirks & ~SimulatorQuirks.All) != 0 || header.Any(char.IsDigit))
+        {
+            throw new SimulatorError(400, $"Unknown {QuirksHeader} '{header}'. Use a comma-separated list of: {string.Join(", ", Enum.GetNames<SimulatorQuirks>())}.");
+        }
+
+        return quirks;
+    }
+
+    /// <summary>Rewrites a success answer into the forced quirks; errors and bodiless answers pass unchanged.</summary>
+    private static SimResponse Reshape(SpecOperation operation, SimResponse response, SimulatorQuirks quirks)
+    {
+        if (response.StatusCode is < 200 or > 299 || response.Body.Length == 0
+            || !operation.ResponseSchemas.TryGetValue(response.StatusCode, out NJsonSchema.JsonSchema? schema) || schema is null)
+        {
+            return response;
+        }
+
+        JsonNode? shaped = Json.WireQuirkShaper.Apply(JsonNode.Parse(response.Body), schema, quirks, operation.OperationId == "listMonitors");
+        SimResponse reshaped = SimResponse.Json(response.StatusCode, shaped);
+        foreach (KeyValuePair<string, string> header in response.Headers)
+        {
+            reshaped.Headers[header.Key] = header.Value;
+        }
+
+        return reshaped;
     }
 
     private (SimulatorFault Fault, TimeSpan Latency) ReadFault(HttpRequest request)
