@@ -87,6 +87,14 @@ namespace PulseticGen.Extensions
         /// <remarks>Configuration key: <c>&lt;section&gt;:Scopes</c>, space-separated.</remarks>
         public IList<string>? Scopes { get; set; }
 
+        /// <summary>
+        /// Gives each call of an operation whose specification declares an <c>Idempotency-Key</c> header a fresh random key
+        /// when the caller passes none (<see cref="IdempotencyKeyHandler"/>), so that
+        /// <see cref="ApiClientResilienceOptions.RetryRequestsWithIdempotencyKey"/> can retry it safely. False by default.
+        /// </summary>
+        /// <remarks>Configuration key: <c>&lt;section&gt;:AutoIdempotencyKeys</c> (<c>true</c> or <c>false</c>); applies to clients created after a change.</remarks>
+        public bool AutoIdempotencyKeys { get; set; }
+
         /// <summary>Whether tokens come from the client credentials grant rather than <see cref="ApiToken"/>.</summary>
         internal bool UsesClientCredentials => !string.IsNullOrEmpty(ClientId) || !string.IsNullOrEmpty(ClientSecret);
 

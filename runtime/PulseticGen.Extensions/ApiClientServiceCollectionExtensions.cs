@@ -92,6 +92,11 @@ namespace PulseticGen.Extensions
             });
 
             builder.AddHttpMessageHandler(sp => new ApiCallLoggingHandler(sp.GetRequiredService<ILoggerFactory>().CreateLogger("PulseticGen." + clientName)));
+
+            // Outside the resilience handler added later, so every attempt of a call carries the same key.
+            builder.AddHttpMessageHandler(sp => sp.GetRequiredService<IOptionsMonitor<ApiClientOptions>>().Get(name).AutoIdempotencyKeys
+                ? new IdempotencyKeyHandler()
+                : new PassThroughHandler());
             if (scheme is not null)
             {
                 // One provider per client, so its cached token outlives the pipelines the factory rebuilds.
@@ -175,7 +180,7 @@ namespace PulseticGen.Extensions
 
         private sealed record ClientCredentialsKey(string ClientName);
 
-        // Stands where TokenRefreshHandler goes when the client uses a fixed token, keeping the pipeline's shape fixed.
+        // Stands where an optional handler goes when it is not wanted, keeping the pipeline's shape fixed.
         private sealed class PassThroughHandler : DelegatingHandler
         {
         }

@@ -495,6 +495,8 @@ namespace PulseticGen.Generator.Parsing
             {
                 // `security: []` on the operation (or globally, with nothing on the operation) makes it public.
                 RequiresAuthentication = !((op.Operation.Security ?? _document.Security) is { Count: 0 }),
+                AcceptsIdempotencyKey = op.Method is "POST" or "PATCH" && parameters.Any(p => p.Location == ParameterLocation.Header
+                    && string.Equals(p.WireName, "Idempotency-Key", StringComparison.OrdinalIgnoreCase)),
                 Errors = errors.ToEquatableArray(),
             };
         }

@@ -11,5 +11,6 @@ namespace PulseticGen.Extensions
         public const string ClientSecret = nameof(ApiClientOptions.ClientSecret);
         public const string TokenUrl = nameof(ApiClientOptions.TokenUrl);
         public const string Scopes = nameof(ApiClientOptions.Scopes);
+        public const string AutoIdempotencyKeys = nameof(ApiClientOptions.AutoIdempotencyKeys);
     }
 }

@@ -103,6 +103,19 @@ namespace PulseticGen.Extensions
                 }
             }
 
+            string? autoIdempotencyKeys = section[ApiClientConfigurationKeys.AutoIdempotencyKeys];
+            if (!string.IsNullOrWhiteSpace(autoIdempotencyKeys))
+            {
+                if (bool.TryParse(autoIdempotencyKeys, out bool value))
+                {
+                    options.AutoIdempotencyKeys = value;
+                }
+                else
+                {
+                    options.ConfigurationErrors.Add($"{Key(ApiClientConfigurationKeys.AutoIdempotencyKeys)} must be true or false.");
+                }
+            }
+
             string? allowInsecureHttp = section[ApiClientConfigurationKeys.AllowInsecureHttp];
             if (!string.IsNullOrWhiteSpace(allowInsecureHttp))
             {
