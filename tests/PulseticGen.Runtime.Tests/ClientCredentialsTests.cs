@@ -69,6 +69,21 @@ namespace PulseticGen.Runtime.Tests
         }
 
         [Fact]
+        public async Task A_401_of_a_public_operation_is_returned_without_a_token_request_or_a_resend()
+        {
+            await using var server = new OAuthServer();
+            using var provider = new ClientCredentialsTokenProvider(Options(server));
+            ApiConnection connection = Connect(server, provider, refreshOn401: true);
+            var health = new ApiEndpoint("health", "GET", "/health", null, null, requiresAuthentication: false);
+
+            using HttpRequestMessage request = connection.CreateRequest(health, "health");
+            await Assert.ThrowsAsync<ApiUnauthorizedException>(() => connection.SendForTextAsync(request, health, CancellationToken.None));
+
+            Assert.Empty(server.TokenRequests);
+            Assert.Equal(new[] { "" }, server.ApiAuthorizations);
+        }
+
+        [Fact]
         public async Task Without_the_refresh_handler_a_401_reaches_the_caller()
         {
             await using var server = new OAuthServer();

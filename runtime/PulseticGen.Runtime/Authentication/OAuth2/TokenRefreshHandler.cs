@@ -13,7 +13,8 @@ namespace PulseticGen.Runtime
     /// </summary>
     /// <remarks>
     /// A 401 means the server refused the request before acting on it, so sending it again is safe for every method.
-    /// A request whose body is a stream cannot be sent twice and its 401 is returned as is; so is a second 401. Like
+    /// A request whose body is a stream cannot be sent twice and its 401 is returned as is; so is a second 401, and the 401
+    /// of an operation the specification marks public (it carried no token to renew). Like
     /// <see cref="ApiKeyHandler"/>, it never sets <see cref="DelegatingHandler.InnerHandler"/>.
     /// </remarks>
     public sealed class TokenRefreshHandler : DelegatingHandler
@@ -34,7 +35,8 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(request);
             long generation = _provider.Generation;
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode != HttpStatusCode.Unauthorized || request.Content is not (null or ByteArrayContent or ReadOnlyMemoryContent))
+            if (response.StatusCode != HttpStatusCode.Unauthorized || request.Content is not (null or ByteArrayContent or ReadOnlyMemoryContent)
+                || (request.Options.TryGetValue(ApiConnection.EndpointOptionKey, out ApiEndpoint? endpoint) && !endpoint.RequiresAuthentication))
             {
                 return response;
             }
