@@ -127,6 +127,21 @@ namespace PulseticGen.Runtime.Tests
         }
 
         [Fact]
+        public async Task A_download_is_recorded_once_its_headers_arrive()
+        {
+            await using var server = new RawHttpServer(_ => Ok("0123456789"));
+            using var capture = new TelemetryCapture(server.BaseAddress.Port);
+            ApiConnection connection = Connect(server);
+
+            using HttpRequestMessage request = connection.CreateRequest(GetMonitor, "monitors/12");
+            using ApiFile file = await connection.SendForFileAsync(request, GetMonitor, CancellationToken.None);
+
+            Activity activity = Assert.Single(capture.Activities);
+            Assert.Equal(200, activity.GetTagItem("http.response.status_code"));
+            Assert.Single(capture.Measurements);
+        }
+
+        [Fact]
         public async Task HttpClients_own_activity_is_a_child_of_the_operation()
         {
             await using var server = new RawHttpServer(_ => Ok("1"));
