@@ -61,6 +61,43 @@ namespace PulseticGen.Extensions
         /// <remarks>Configuration key: <c>&lt;section&gt;:AllowInsecureHttp</c> (<c>true</c> or <c>false</c>).</remarks>
         public bool AllowInsecureHttp { get; set; }
 
+        /// <summary>
+        /// The OAuth 2.0 client id. When it is set, access tokens come from the client credentials grant at
+        /// <see cref="TokenUrl"/> (a cached <see cref="ClientCredentialsTokenProvider"/>, refreshed before expiry, with a 401
+        /// retried once with a fresh token) and <see cref="ApiToken"/> is not used.
+        /// </summary>
+        /// <remarks>
+        /// Configuration key: <c>&lt;section&gt;:ClientId</c>. The client id, secret, token URL and scopes are read when the
+        /// client is first used; a change takes effect after a restart.
+        /// </remarks>
+        public string? ClientId { get; set; }
+
+        /// <summary>The OAuth 2.0 client secret, with <see cref="ClientId"/>; never logged nor shown in a message.</summary>
+        /// <remarks>Configuration key: <c>&lt;section&gt;:ClientSecret</c>; keep it in a secret store or an environment variable.</remarks>
+        public string? ClientSecret { get; set; }
+
+        /// <summary>
+        /// The OAuth 2.0 token endpoint; <see langword="null"/> (the default) uses the one the specification declares
+        /// (<see cref="ApiKeyScheme.TokenUrl"/> of the client's <c>SecurityScheme</c>).
+        /// </summary>
+        /// <remarks>Configuration key: <c>&lt;section&gt;:TokenUrl</c>. Must be https, or http to a loopback host or with <see cref="AllowInsecureHttp"/>.</remarks>
+        public Uri? TokenUrl { get; set; }
+
+        /// <summary>The scopes to ask for; <see langword="null"/> (the default) asks for those the specification requires.</summary>
+        /// <remarks>Configuration key: <c>&lt;section&gt;:Scopes</c>, space-separated.</remarks>
+        public IList<string>? Scopes { get; set; }
+
+        /// <summary>
+        /// Gives each call of an operation whose specification declares an <c>Idempotency-Key</c> header a fresh random key
+        /// when the caller passes none (<see cref="IdempotencyKeyHandler"/>), so that
+        /// <see cref="ApiClientResilienceOptions.RetryRequestsWithIdempotencyKey"/> can retry it safely. False by default.
+        /// </summary>
+        /// <remarks>Configuration key: <c>&lt;section&gt;:AutoIdempotencyKeys</c> (<c>true</c> or <c>false</c>); applies to clients created after a change.</remarks>
+        public bool AutoIdempotencyKeys { get; set; }
+
+        /// <summary>Whether tokens come from the client credentials grant rather than <see cref="ApiToken"/>.</summary>
+        internal bool UsesClientCredentials => !string.IsNullOrEmpty(ClientId) || !string.IsNullOrEmpty(ClientSecret);
+
         /// <summary>Configuration values that could not be read (a malformed URL or time span), reported when the options are validated.</summary>
         internal List<string> ConfigurationErrors { get; } = [];
     }

@@ -24,7 +24,9 @@ namespace PulseticGen.Extensions
         /// <remarks>
         /// <para>
         /// Only idempotent requests are retried: GET, HEAD, PUT, DELETE and OPTIONS, and only when their body is held in
-        /// memory (none, JSON, text or form; not a stream). POST and PATCH are sent exactly once. A request is retried after
+        /// memory (none, JSON, text or form; not a stream). POST and PATCH are sent exactly once, unless
+        /// <see cref="ApiClientResilienceOptions.RetryRequestsWithIdempotencyKey"/> is set and the request carries an
+        /// <c>Idempotency-Key</c> header. A request is retried after
         /// a 408, a 429 or a 5xx response, a transport failure (<see cref="HttpRequestException"/>) or an attempt that
         /// exceeded <see cref="ApiClientResilienceOptions.AttemptTimeout"/>; never after another status or the caller's
         /// cancellation.
@@ -62,6 +64,7 @@ namespace PulseticGen.Extensions
             bool useJitter = options.UseJitter;
             TimeSpan attemptTimeout = options.AttemptTimeout;
             TimeSpan totalTimeout = options.TotalTimeout;
+            bool retryKeyed = options.RetryRequestsWithIdempotencyKey;
 
             builder.AddHttpMessageHandler(() => new ResilienceTimeoutHandler(attemptTimeout, totalTimeout));
             builder.AddResilienceHandler(PipelineName, pipeline =>
@@ -79,7 +82,7 @@ namespace PulseticGen.Extensions
                         BackoffType = backoffType,
                         UseJitter = useJitter,
                         ShouldHandle = args => new ValueTask<bool>(
-                            RetryPolicy.ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), maxRetryDelay, clock)),
+                            RetryPolicy.ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), maxRetryDelay, clock, retryKeyed)),
                         DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter.Read(args.Outcome.Result, clock)),
                     });
                 }

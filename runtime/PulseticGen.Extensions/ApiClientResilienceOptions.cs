@@ -40,6 +40,14 @@ namespace PulseticGen.Extensions
         /// <remarks><see cref="ApiClientOptions.Timeout"/> (HttpClient.Timeout) still applies on top; the shorter one wins.</remarks>
         public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+        /// <summary>
+        /// Also retries POST and PATCH requests that carry an <c>Idempotency-Key</c> header (passed by the caller, or set by
+        /// <see cref="ApiClientOptions.AutoIdempotencyKeys"/>), on the same conditions as idempotent ones; every attempt
+        /// sends the same key, so a server that honours it applies the request once. A POST without the header is still
+        /// sent exactly once. False by default.
+        /// </summary>
+        public bool RetryRequestsWithIdempotencyKey { get; set; }
+
         /// <summary>Returns what is wrong with the settings, naming each property; empty when they can be used.</summary>
         internal List<string> FindProblems()
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,12 @@ namespace PulseticGen.Extensions
         /// <see cref="SocketsHttpHandler"/> that does not follow redirects, so the token never travels to a host the
         /// configuration did not name. The client's <see cref="HttpClient.BaseAddress"/> is
         /// <see cref="ApiClientOptions.BaseAddress"/>, or else <see cref="IApiClient{TSelf}.DefaultBaseAddress"/>.
+        /// </para>
+        /// <para>
+        /// With <see cref="ApiClientOptions.ClientId"/> and <see cref="ApiClientOptions.ClientSecret"/> set, the token comes
+        /// from a <see cref="ClientCredentialsTokenProvider"/> (one per client, at <see cref="ApiClientOptions.TokenUrl"/> or
+        /// the specification's token endpoint) instead of <see cref="ApiClientOptions.ApiToken"/>, and a
+        /// <see cref="TokenRefreshHandler"/> in front of the token handler retries a 401 once with a fresh token.
         /// </para>
         /// <para>
         /// Validation (<c>ValidateOnStart</c>) fails with an <see cref="OptionsValidationException"/> that names the key to
@@ -85,9 +92,20 @@ namespace PulseticGen.Extensions
             });
 
             builder.AddHttpMessageHandler(sp => new ApiCallLoggingHandler(sp.GetRequiredService<ILoggerFactory>().CreateLogger("PulseticGen." + clientName)));
+
+            // Outside the resilience handler added later, so every attempt of a call carries the same key.
+            builder.AddHttpMessageHandler(sp => sp.GetRequiredService<IOptionsMonitor<ApiClientOptions>>().Get(name).AutoIdempotencyKeys
+                ? new IdempotencyKeyHandler()
+                : new PassThroughHandler());
             if (scheme is not null)
             {
-                builder.AddHttpMessageHandler(sp => CreateApiKeyHandler(sp.GetRequiredService<IOptionsMonitor<ApiClientOptions>>(), name, scheme, TClient.DefaultBaseAddress));
+                // One provider per client, so its cached token outlives the pipelines the factory rebuilds.
+                var providerKey = new ClientCredentialsKey(name);
+                services.AddKeyedSingleton(providerKey, (sp, _) => CreateTokenProvider(sp.GetRequiredService<IOptionsMonitor<ApiClientOptions>>().Get(name), scheme));
+                builder.AddHttpMessageHandler(sp => sp.GetRequiredService<IOptionsMonitor<ApiClientOptions>>().Get(name).UsesClientCredentials
+                    ? new TokenRefreshHandler(sp.GetRequiredKeyedService<ClientCredentialsTokenProvider>(providerKey))
+                    : new PassThroughHandler());
+                builder.AddHttpMessageHandler(sp => CreateApiKeyHandler(sp, providerKey, name, scheme, TClient.DefaultBaseAddress));
             }
 
             builder.ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
@@ -115,14 +133,30 @@ namespace PulseticGen.Extensions
             }
         }
 
-        private static ApiKeyHandler CreateApiKeyHandler(IOptionsMonitor<ApiClientOptions> monitor, string name, ApiKeyScheme scheme, Uri defaultBaseAddress)
+        private static ClientCredentialsTokenProvider CreateTokenProvider(ApiClientOptions options, ApiKeyScheme scheme)
         {
+            var credentials = new ClientCredentialsOptions
+            {
+                TokenUrl = options.TokenUrl ?? scheme.TokenUrl,
+                ClientId = options.ClientId,
+                ClientSecret = options.ClientSecret,
+                Scopes = options.Scopes is { } scopes ? new List<string>(scopes) : new List<string>(scheme.Scopes),
+            };
+            return new ClientCredentialsTokenProvider(credentials);
+        }
+
+        private static ApiKeyHandler CreateApiKeyHandler(IServiceProvider services, ClientCredentialsKey providerKey, string name, ApiKeyScheme scheme, Uri defaultBaseAddress)
+        {
+            IOptionsMonitor<ApiClientOptions> monitor = services.GetRequiredService<IOptionsMonitor<ApiClientOptions>>();
             // The pipeline is pooled for minutes, so the token is looked up per request rather than captured here.
             // The trusted origin is captured: it follows a changed BaseAddress when the factory rebuilds the pipeline
             // (HandlerLifetime, two minutes by default); until then the token is withheld from the new host, never leaked.
             ApiClientOptions options = monitor.Get(name);
             Uri trusted = options.BaseAddress ?? defaultBaseAddress;
-            return new ApiKeyHandler(scheme, _ => ValueTask.FromResult(CurrentToken(monitor, name)))
+            ApiTokenProvider tokens = options.UsesClientCredentials
+                ? services.GetRequiredKeyedService<ClientCredentialsTokenProvider>(providerKey).GetTokenAsync
+                : _ => ValueTask.FromResult(CurrentToken(monitor, name));
+            return new ApiKeyHandler(scheme, tokens)
             {
                 TrustedBaseAddress = trusted,
 
@@ -142,6 +176,13 @@ namespace PulseticGen.Extensions
                 // A reload brought an unusable value; fail the call the way the runtime reports a bad token.
                 throw new ApiConfigurationException(exception.Message, exception);
             }
+        }
+
+        private sealed record ClientCredentialsKey(string ClientName);
+
+        // Stands where an optional handler goes when it is not wanted, keeping the pipeline's shape fixed.
+        private sealed class PassThroughHandler : DelegatingHandler
+        {
         }
 
         private static void ProtectFactoryLogs(IHttpClientBuilder builder, ApiKeyScheme? scheme)

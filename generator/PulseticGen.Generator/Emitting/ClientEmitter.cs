@@ -110,6 +110,7 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line();
                 string how = (security.Location, security.Prefix) switch
                 {
+                    _ when security.TokenUrl is not null => "an OAuth 2.0 access token from the client credentials grant, as 'Bearer <token>' in the 'Authorization' header",
                     (CredentialLocation.Query, _) => $"the token in the '{security.Name}' query parameter",
                     (CredentialLocation.Cookie, _) => $"the token in the '{security.Name}' cookie",
                     (_, "Basic") => "HTTP Basic: the token is 'user:password', sent base64-encoded",
@@ -119,6 +120,7 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line($"/// <summary>How the API expects its credential: {SourceWriter.EscapeXml(how)} (security scheme '{SourceWriter.EscapeXml(security.SchemeName)}').</summary>");
                 string create = (security.Location, security.Prefix) switch
                 {
+                    _ when security.TokenUrl is { } tokenUrl => $"{TypeNames.Runtime}.ApiKeyScheme.OAuth2ClientCredentials(new global::System.Uri({SourceWriter.Quote(tokenUrl)}){string.Concat(security.Scopes.Select(scope => ", " + SourceWriter.Literal(scope)))})",
                     (CredentialLocation.Query, _) => $"{TypeNames.Runtime}.ApiKeyScheme.InQuery({SourceWriter.Literal(security.Name)})",
                     (CredentialLocation.Cookie, _) => $"{TypeNames.Runtime}.ApiKeyScheme.InCookie({SourceWriter.Literal(security.Name)})",
                     (_, "Basic") => $"{TypeNames.Runtime}.ApiKeyScheme.Basic()",

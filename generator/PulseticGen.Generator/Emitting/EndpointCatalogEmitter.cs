@@ -27,7 +27,8 @@ namespace PulseticGen.Generator.Emitting
                 string summaryLiteral = operation.Summary is null ? "null" : SourceWriter.Literal(operation.Summary);
                 string deprecated = operation.IsDeprecated ? "true" : "false";
                 string anonymous = operation.RequiresAuthentication ? string.Empty : ", requiresAuthentication: false";
-                writer.Line($"public static {Endpoint} {operation.EndpointFieldName} {{ get; }} = new {Endpoint}({SourceWriter.Quote(operation.OperationId)}, {SourceWriter.Quote(operation.HttpMethod)}, {SourceWriter.Quote(operation.PathTemplate)}, {tag}, {summaryLiteral}, {deprecated}{anonymous});");
+                string idempotencyKey = operation.AcceptsIdempotencyKey ? ", acceptsIdempotencyKey: true" : string.Empty;
+                writer.Line($"public static {Endpoint} {operation.EndpointFieldName} {{ get; }} = new {Endpoint}({SourceWriter.Quote(operation.OperationId)}, {SourceWriter.Quote(operation.HttpMethod)}, {SourceWriter.Quote(operation.PathTemplate)}, {tag}, {summaryLiteral}, {deprecated}{anonymous}{idempotencyKey});");
                 writer.Line();
             }
 

@@ -19,6 +19,12 @@ namespace PulseticGen.Generator.Model
         /// <summary>False when the spec marks the operation public (<c>security: []</c>): the client sends no credential.</summary>
         public bool RequiresAuthentication { get; init; } = true;
 
+        /// <summary>
+        /// True for a POST or PATCH that declares an <c>Idempotency-Key</c> header parameter: the client may generate a key
+        /// when the caller gives none, and such a request may be retried.
+        /// </summary>
+        public bool AcceptsIdempotencyKey { get; init; }
+
         /// <summary>The JSON body type of each declared error response (<c>404</c>, <c>4XX</c>, <c>default</c>).</summary>
         public EquatableArray<ErrorResponseModel> Errors { get; init; } = EquatableArray<ErrorResponseModel>.Empty;
     }

@@ -25,9 +25,18 @@ namespace PulseticGen.Generator.Model
 
     /// <summary>
     /// The credential the client sends: an API key in a header (Pulsetic's raw <c>Authorization</c> token), a query
-    /// parameter or a cookie; a bearer token; or HTTP Basic (<see cref="Prefix"/> "Basic").
+    /// parameter or a cookie; a bearer token; or HTTP Basic (<see cref="Prefix"/> "Basic"). For an OAuth2 scheme with a
+    /// client credentials flow, <see cref="TokenUrl"/> is its absolute token endpoint and <see cref="Scopes"/> the scopes
+    /// the document's own security requirement asks for.
     /// </summary>
-    internal sealed record SecuritySchemeModel(string SchemeName, CredentialLocation Location, string Name, string? Prefix, string? Description);
+    internal sealed record SecuritySchemeModel(
+        string SchemeName,
+        CredentialLocation Location,
+        string Name,
+        string? Prefix,
+        string? Description,
+        string? TokenUrl = null,
+        EquatableArray<string> Scopes = default);
 
     internal enum CredentialLocation
     {

@@ -495,6 +495,8 @@ namespace PulseticGen.Generator.Parsing
             {
                 // `security: []` on the operation (or globally, with nothing on the operation) makes it public.
                 RequiresAuthentication = !((op.Operation.Security ?? _document.Security) is { Count: 0 }),
+                AcceptsIdempotencyKey = op.Method is "POST" or "PATCH" && parameters.Any(p => p.Location == ParameterLocation.Header
+                    && string.Equals(p.WireName, "Idempotency-Key", StringComparison.OrdinalIgnoreCase)),
                 Errors = errors.ToEquatableArray(),
             };
         }
@@ -895,6 +897,12 @@ namespace PulseticGen.Generator.Parsing
                     return new SecuritySchemeModel(name, CredentialLocation.Header, "Authorization", "Bearer", description);
                 }
 
+                if (scheme.Type == SecuritySchemeType.OAuth2 && scheme.Flows?.ClientCredentials?.TokenUrl is { IsAbsoluteUri: true } tokenUrl
+                    && (tokenUrl.Scheme == Uri.UriSchemeHttps || tokenUrl.Scheme == Uri.UriSchemeHttp))
+                {
+                    return new SecuritySchemeModel(name, CredentialLocation.Header, "Authorization", "Bearer", description, tokenUrl.AbsoluteUri, RequiredScopes(name));
+                }
+
                 if (scheme.Type is SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect)
                 {
                     return new SecuritySchemeModel(name, CredentialLocation.Header, "Authorization", "Bearer", description);
@@ -902,6 +910,24 @@ namespace PulseticGen.Generator.Parsing
             }
 
             return null;
+        }
+
+        // The scopes the document-wide requirement names for this scheme, in order and without repeats.
+        private EquatableArray<string> RequiredScopes(string schemeName)
+        {
+            var scopes = new List<string>();
+            foreach (OpenApiSecurityRequirement requirement in _document.Security ?? new List<OpenApiSecurityRequirement>())
+            {
+                foreach (KeyValuePair<OpenApiSecuritySchemeReference, List<string>> entry in requirement)
+                {
+                    if (entry.Key.Reference?.Id == schemeName && entry.Value is not null)
+                    {
+                        scopes.AddRange(entry.Value.Where(scope => !string.IsNullOrWhiteSpace(scope)).Select(scope => scope.Trim()));
+                    }
+                }
+            }
+
+            return new EquatableArray<string>(scopes.Distinct(StringComparer.Ordinal).ToImmutableArray());
         }
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();

@@ -55,6 +55,27 @@ namespace PulseticGen.Extensions
                 options.ApiToken = token;
             }
 
+            options.ClientId = section[ApiClientConfigurationKeys.ClientId] ?? options.ClientId;
+            options.ClientSecret = section[ApiClientConfigurationKeys.ClientSecret] ?? options.ClientSecret;
+            string? scopes = section[ApiClientConfigurationKeys.Scopes];
+            if (scopes is not null)
+            {
+                options.Scopes = scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            }
+
+            string? tokenUrl = section[ApiClientConfigurationKeys.TokenUrl];
+            if (!string.IsNullOrWhiteSpace(tokenUrl))
+            {
+                if (Uri.TryCreate(tokenUrl.Trim(), UriKind.Absolute, out Uri? address))
+                {
+                    options.TokenUrl = address;
+                }
+                else
+                {
+                    options.ConfigurationErrors.Add($"{Key(ApiClientConfigurationKeys.TokenUrl)} is not an absolute URL; write it like https://auth.example.com/oauth/token.");
+                }
+            }
+
             // The values are not echoed in errors: a URL may carry a credential in its user info or query.
             string? baseAddress = section[ApiClientConfigurationKeys.BaseAddress];
             if (!string.IsNullOrWhiteSpace(baseAddress))
@@ -79,6 +100,19 @@ namespace PulseticGen.Extensions
                 else
                 {
                     options.ConfigurationErrors.Add($"{Key(ApiClientConfigurationKeys.Timeout)} is not a time span; write it like 00:00:30 for 30 seconds.");
+                }
+            }
+
+            string? autoIdempotencyKeys = section[ApiClientConfigurationKeys.AutoIdempotencyKeys];
+            if (!string.IsNullOrWhiteSpace(autoIdempotencyKeys))
+            {
+                if (bool.TryParse(autoIdempotencyKeys, out bool value))
+                {
+                    options.AutoIdempotencyKeys = value;
+                }
+                else
+                {
+                    options.ConfigurationErrors.Add($"{Key(ApiClientConfigurationKeys.AutoIdempotencyKeys)} must be true or false.");
                 }
             }
 

@@ -39,7 +39,11 @@ namespace PulseticGen.Extensions
             }
 
             var failures = new List<string>(options.ConfigurationErrors);
-            if (_securityScheme is not null)
+            if (_securityScheme is not null && options.UsesClientCredentials)
+            {
+                ValidateClientCredentials(options, failures);
+            }
+            else if (_securityScheme is not null)
             {
                 ValidateToken(options.ApiToken, failures);
             }
@@ -68,6 +72,30 @@ namespace PulseticGen.Extensions
             catch (ArgumentException exception)
             {
                 failures.Add($"{key} cannot be sent as the API token of {_clientName}: {exception.Message}");
+            }
+        }
+
+        private void ValidateClientCredentials(ApiClientOptions options, List<string> failures)
+        {
+            if (string.IsNullOrWhiteSpace(options.ClientId))
+            {
+                failures.Add($"{_clientName} has a client secret but no client id; set {Key(ApiClientConfigurationKeys.ClientId)}.");
+            }
+
+            if (string.IsNullOrEmpty(options.ClientSecret))
+            {
+                failures.Add($"{_clientName} has a client id but no client secret; set {Key(ApiClientConfigurationKeys.ClientSecret)}.");
+            }
+
+            string key = Key(ApiClientConfigurationKeys.TokenUrl);
+            Uri? tokenUrl = options.TokenUrl ?? _securityScheme?.TokenUrl;
+            if (tokenUrl is null)
+            {
+                failures.Add($"The specification of {_clientName} declares no OAuth 2.0 token endpoint; set {key}.");
+            }
+            else if (!tokenUrl.IsAbsoluteUri || (tokenUrl.Scheme != Uri.UriSchemeHttps && (tokenUrl.Scheme != Uri.UriSchemeHttp || (!tokenUrl.IsLoopback && !options.AllowInsecureHttp))))
+            {
+                failures.Add($"{key} must be an https URL (or http to a loopback host), since the client secret is sent to it.");
             }
         }
 

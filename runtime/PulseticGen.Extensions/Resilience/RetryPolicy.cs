@@ -3,16 +3,18 @@ using System.Net;
 using System.Net.Http;
 using Polly;
 using Polly.Timeout;
+using PulseticGen.Runtime;
 
 namespace PulseticGen.Extensions
 {
     /// <summary>Decides which outcomes are sent again: the rules <see cref="ApiClientResilienceExtensions.AddApiClientResilience"/> documents.</summary>
     internal static class RetryPolicy
     {
-        public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, TimeSpan maxRetryDelay, TimeProvider clock)
+        public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, TimeSpan maxRetryDelay, TimeProvider clock, bool retryKeyed = false)
         {
             request ??= outcome.Result?.RequestMessage;
-            if (request is null || !IsIdempotent(request.Method) || !CanSendAgain(request.Content))
+            if (request is null || !CanSendAgain(request.Content)
+                || !(IsIdempotent(request.Method) || (retryKeyed && request.Headers.Contains(IdempotencyKeyHandler.HeaderName))))
             {
                 return false;
             }

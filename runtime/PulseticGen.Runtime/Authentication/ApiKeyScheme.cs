@@ -68,6 +68,33 @@ namespace PulseticGen.Runtime
         /// <returns>The scheme.</returns>
         public static ApiKeyScheme Basic() => new(ApiKeyLocation.Header, "Authorization", "Basic", encodesCredentials: true);
 
+        /// <summary>
+        /// An OAuth 2.0 access token obtained with the client credentials grant, sent as <c>Authorization: Bearer …</c>.
+        /// Generated clients use it when the specification declares such a flow, so the token endpoint is not retyped:
+        /// pass <see cref="TokenUrl"/> and <see cref="Scopes"/> to a <see cref="ClientCredentialsTokenProvider"/>.
+        /// </summary>
+        /// <param name="tokenUrl">The flow's absolute token endpoint.</param>
+        /// <param name="scopes">The scopes the specification requires.</param>
+        /// <returns>The scheme.</returns>
+        /// <exception cref="ArgumentException"><paramref name="tokenUrl"/> is not absolute.</exception>
+        public static ApiKeyScheme OAuth2ClientCredentials(Uri tokenUrl, params string[] scopes)
+        {
+            ArgumentNullException.ThrowIfNull(tokenUrl);
+            ArgumentNullException.ThrowIfNull(scopes);
+            if (!tokenUrl.IsAbsoluteUri)
+            {
+                throw new ArgumentException("The token URL must be absolute.", nameof(tokenUrl));
+            }
+
+            return new ApiKeyScheme("Authorization", "Bearer") { TokenUrl = tokenUrl, Scopes = (string[])scopes.Clone() };
+        }
+
+        /// <summary>The OAuth 2.0 token endpoint of a client credentials flow, or <see langword="null"/> for other schemes.</summary>
+        public Uri? TokenUrl { get; private init; }
+
+        /// <summary>The scopes the specification requires for <see cref="TokenUrl"/>; empty for other schemes.</summary>
+        public System.Collections.Generic.IReadOnlyList<string> Scopes { get; private init; } = Array.Empty<string>();
+
         /// <summary>Where the key travels: a header (the default), a query parameter or a cookie.</summary>
         public ApiKeyLocation Location { get; } = ApiKeyLocation.Header;
 

@@ -109,8 +109,16 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(endpoint);
             using (request)
             {
-                using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
-                using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+                using OperationTelemetry? telemetry = OperationTelemetry.Start(request, endpoint);
+                try
+                {
+                    using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+                    using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (OperationTelemetry.RecordFailure(telemetry, exception))
+                {
+                    throw;
+                }
             }
         }
 
@@ -133,10 +141,17 @@ namespace PulseticGen.Runtime
 
             // Owned from here on: generated code hands the request over and returns this task without awaiting it.
             using HttpRequestMessage ownedRequest = request;
-            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
-            using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
-
-            return await ReadJsonAsync(request, endpoint, response, responseType, deadline, cancellationToken).ConfigureAwait(false);
+            using OperationTelemetry? telemetry = OperationTelemetry.Start(request, endpoint);
+            try
+            {
+                using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+                using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+                return await ReadJsonAsync(request, endpoint, response, responseType, deadline, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (OperationTelemetry.RecordFailure(telemetry, exception))
+            {
+                throw;
+            }
         }
 
         // The success-body ladder, shared by SendAsync<T> and SendForResponseAsync<T>.
@@ -213,9 +228,17 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(request);
             ArgumentNullException.ThrowIfNull(endpoint);
             using HttpRequestMessage ownedRequest = request;
-            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
-            using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
-            return await ReadTextAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
+            using OperationTelemetry? telemetry = OperationTelemetry.Start(request, endpoint);
+            try
+            {
+                using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+                using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+                return await ReadTextAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (OperationTelemetry.RecordFailure(telemetry, exception))
+            {
+                throw;
+            }
         }
 
         private async Task<string> ReadTextAsync(HttpRequestMessage request, ApiEndpoint endpoint, HttpResponseMessage response, CancellationTokenSource? deadline, CancellationToken cancellationToken)
@@ -253,7 +276,7 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(request);
             ArgumentNullException.ThrowIfNull(endpoint);
             using HttpRequestMessage ownedRequest = request;
-            HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline: null, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response = await SendObservedAsync(request, endpoint, cancellationToken).ConfigureAwait(false);
             try
             {
                 Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -345,6 +368,7 @@ namespace PulseticGen.Runtime
                 throw new ApiTransportException(details, $"{details.DescribeCall()} failed before a response arrived: {ex.Message}", ex, isTimeout: false);
             }
 
+            OperationTelemetry.RecordResponse(request, response);
             return response;
         }
 

@@ -18,9 +18,11 @@ namespace PulseticGen.Runtime
         /// <param name="isDeprecated">Whether the specification marks the operation deprecated.</param>
         /// <exception cref="ArgumentException"><paramref name="operationId"/> or <paramref name="method"/> is empty, or the method is not a valid HTTP method name.</exception>
         /// <param name="requiresAuthentication">False when the specification marks the operation public (<c>security: []</c>): no credential is sent.</param>
-        public ApiEndpoint(string operationId, string method, string pathTemplate, string? tag, string? summary, bool isDeprecated = false, bool requiresAuthentication = true)
+        /// <param name="acceptsIdempotencyKey">True when the specification declares an <c>Idempotency-Key</c> header on this POST or PATCH.</param>
+        public ApiEndpoint(string operationId, string method, string pathTemplate, string? tag, string? summary, bool isDeprecated = false, bool requiresAuthentication = true, bool acceptsIdempotencyKey = false)
         {
             RequiresAuthentication = requiresAuthentication;
+            AcceptsIdempotencyKey = acceptsIdempotencyKey;
             ArgumentException.ThrowIfNullOrEmpty(operationId);
             ArgumentException.ThrowIfNullOrEmpty(method);
             ArgumentNullException.ThrowIfNull(pathTemplate);
@@ -61,6 +63,12 @@ namespace PulseticGen.Runtime
 
         /// <summary>Whether the operation takes the API's credential; false for operations the specification marks public.</summary>
         public bool RequiresAuthentication { get; }
+
+        /// <summary>
+        /// Whether the specification declares an <c>Idempotency-Key</c> header on this operation, so the server can recognize
+        /// a repeated request (<see cref="IdempotencyKeyHandler"/> fills it in when the caller does not).
+        /// </summary>
+        public bool AcceptsIdempotencyKey { get; }
 
         /// <summary>Returns the method, template and operation id, for example <c>GET /monitors/{monitorId} (getMonitor)</c>.</summary>
         /// <returns>A one-line description of the endpoint.</returns>

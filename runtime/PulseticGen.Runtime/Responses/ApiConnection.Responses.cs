@@ -21,10 +21,18 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(request);
             ArgumentNullException.ThrowIfNull(endpoint);
             using HttpRequestMessage ownedRequest = request;
-            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
-            using HttpResponseMessage response = await SendUncheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
-            ApiException? failure = response.IsSuccessStatusCode ? null : await DescribeFailureAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse(response.StatusCode, HeadersOf(response), failure);
+            using OperationTelemetry? telemetry = OperationTelemetry.Start(request, endpoint);
+            try
+            {
+                using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+                using HttpResponseMessage response = await SendUncheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+                ApiException? failure = response.IsSuccessStatusCode ? null : await DescribeFailureAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
+                return new ApiResponse(response.StatusCode, HeadersOf(response), failure);
+            }
+            catch (Exception exception) when (OperationTelemetry.RecordFailure(telemetry, exception))
+            {
+                throw;
+            }
         }
 
         /// <summary>
@@ -47,16 +55,24 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(endpoint);
             ArgumentNullException.ThrowIfNull(responseType);
             using HttpRequestMessage ownedRequest = request;
-            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
-            using HttpResponseMessage response = await SendUncheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
+            using OperationTelemetry? telemetry = OperationTelemetry.Start(request, endpoint);
+            try
             {
-                ApiException failure = await DescribeFailureAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
-                return new ApiResponse<T>(response.StatusCode, HeadersOf(response), default, failure);
-            }
+                using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+                using HttpResponseMessage response = await SendUncheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    ApiException failure = await DescribeFailureAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
+                    return new ApiResponse<T>(response.StatusCode, HeadersOf(response), default, failure);
+                }
 
-            T body = await ReadJsonAsync(request, endpoint, response, responseType, deadline, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<T>(response.StatusCode, HeadersOf(response), body, null);
+                T body = await ReadJsonAsync(request, endpoint, response, responseType, deadline, cancellationToken).ConfigureAwait(false);
+                return new ApiResponse<T>(response.StatusCode, HeadersOf(response), body, null);
+            }
+            catch (Exception exception) when (OperationTelemetry.RecordFailure(telemetry, exception))
+            {
+                throw;
+            }
         }
 
         /// <summary>
@@ -73,16 +89,24 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(request);
             ArgumentNullException.ThrowIfNull(endpoint);
             using HttpRequestMessage ownedRequest = request;
-            using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
-            using HttpResponseMessage response = await SendUncheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
+            using OperationTelemetry? telemetry = OperationTelemetry.Start(request, endpoint);
+            try
             {
-                ApiException failure = await DescribeFailureAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
-                return new ApiResponse<string>(response.StatusCode, HeadersOf(response), null, failure);
-            }
+                using CancellationTokenSource? deadline = StartDeadline(cancellationToken);
+                using HttpResponseMessage response = await SendUncheckedAsync(request, endpoint, deadline, cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    ApiException failure = await DescribeFailureAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
+                    return new ApiResponse<string>(response.StatusCode, HeadersOf(response), null, failure);
+                }
 
-            string body = await ReadTextAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<string>(response.StatusCode, HeadersOf(response), body, null);
+                string body = await ReadTextAsync(request, endpoint, response, deadline, cancellationToken).ConfigureAwait(false);
+                return new ApiResponse<string>(response.StatusCode, HeadersOf(response), body, null);
+            }
+            catch (Exception exception) when (OperationTelemetry.RecordFailure(telemetry, exception))
+            {
+                throw;
+            }
         }
 
         // Unlike the headers in ApiException (kept for logs, so redacted), these are the caller's own data, as sent.

@@ -58,7 +58,7 @@ namespace PulseticGen.Runtime
             using HttpRequestMessage ownedRequest = request;
             request.Headers.Accept.Clear();
             request.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
-            using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline: null, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await SendObservedAsync(request, endpoint, cancellationToken).ConfigureAwait(false);
             using Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             using var reader = new ServerSentEventReader(body);
             while (true)
@@ -99,7 +99,7 @@ namespace PulseticGen.Runtime
             ArgumentNullException.ThrowIfNull(endpoint);
             ArgumentNullException.ThrowIfNull(itemType);
             using HttpRequestMessage ownedRequest = request;
-            using HttpResponseMessage response = await SendCheckedAsync(request, endpoint, deadline: null, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await SendObservedAsync(request, endpoint, cancellationToken).ConfigureAwait(false);
             using Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             using var reader = new JsonLinesReader(body);
             while (true)
