@@ -41,10 +41,27 @@ namespace PulseticGen.Generator.Parsing
 
             string text = input.Text;
             bool json = LooksLikeJson(text);
+            if (ExternalReferences.Any(text))
+            {
+                int before = diagnostics.Count;
+                string? bundled = SpecBundler.Bundle(input, diagnostics);
+                if (diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.ReferencedFileMissing.Id))
+                {
+                    return new SpecResult(null, diagnostics.ToEquatableArray());
+                }
+
+                if (bundled is not null)
+                {
+                    // As with overlays, locations point into the root file; a pointer into what came from a part finds its nearest root node.
+                    text = bundled;
+                    json = true;
+                }
+            }
+
             if (!input.Overlays.IsEmpty)
             {
                 int before = diagnostics.Count;
-                string? overlaid = Overlays.OverlayApplier.Apply(input, diagnostics);
+                string? overlaid = Overlays.OverlayApplier.Apply(input with { Text = text }, diagnostics);
                 if (diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.OverlayInvalid.Id))
                 {
                     return new SpecResult(null, diagnostics.ToEquatableArray());
