@@ -56,6 +56,7 @@ namespace PulseticGen.Generator.Parsing
         private readonly Dictionary<string, string> _schemaNames = new(StringComparer.Ordinal);
         private readonly HashSet<string> _copied = new(StringComparer.Ordinal);
         private readonly HashSet<string> _inlining = new(StringComparer.Ordinal);
+        private readonly HashSet<JsonObject> _copies = new(SameNode.Instance);
 
         private JsonObject _schemas = new();
         private string _schemaPrefix = "#/components/schemas/";
@@ -135,7 +136,7 @@ namespace PulseticGen.Generator.Parsing
                 return array;
             }
 
-            if (node is not JsonObject obj)
+            if (node is not JsonObject obj || _copies.Contains(obj))
             {
                 return node;
             }
@@ -238,7 +239,14 @@ namespace PulseticGen.Generator.Parsing
             {
                 // Marked before the copy is visited, so a schema that refers back to itself meets its own name.
                 _schemas[name] = null;
-                _schemas[name] = Visit(target.Node.DeepClone(), target.File, target.Pointer, Context.Schema);
+                JsonNode? copy = Visit(target.Node.DeepClone(), target.File, target.Pointer, Context.Schema);
+                _schemas[name] = copy;
+
+                // Its references are resolved from its own file: when the walk of the root reaches it there, it is skipped.
+                if (copy is JsonObject copied)
+                {
+                    _copies.Add(copied);
+                }
             }
 
             return name;
@@ -290,7 +298,7 @@ namespace PulseticGen.Generator.Parsing
 
                 document = Overlays.OverlayApplier.ToJson(part.Text, out string? problem);
                 _documents[targetFile] = document;
-                if (document is null && pointer is not null)
+                if (document is null)
                 {
                     SpecLocator partLocator = Locator(targetFile);
                     Add(DiagnosticDescriptors.ReferencedFileMissing, partLocator.SyntaxError ?? partLocator.Document, reference, $"'{targetFile}' is not valid YAML or JSON: {problem}");
@@ -379,6 +387,15 @@ namespace PulseticGen.Generator.Parsing
             var created = new JsonObject();
             parent[key] = created;
             return created;
+        }
+
+        private sealed class SameNode : IEqualityComparer<JsonObject>
+        {
+            public static readonly SameNode Instance = new();
+
+            public bool Equals(JsonObject? x, JsonObject? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(JsonObject obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
 
         private sealed record Located(string File, string Pointer, JsonNode Node)

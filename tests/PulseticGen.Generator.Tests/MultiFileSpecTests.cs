@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PulseticGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace PulseticGen.Generator.Tests;
+
+/// <summary>
+/// A spec split over several files (<c>$ref: ./schemas/user.yaml#/User</c>): the root is the OpenApiSpec item, the
+/// other files are OpenApiSpecPart items, and the generator reads them from what the build hands in.
+/// </summary>
+public sealed class MultiFileSpecTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Specs", "split");
+
+    // Paths as a build gives them: absolute, in the project folder.
+    private const string Root = "/repo/specs/split/api/openapi.yaml";
+
+    private static readonly string[] PartFiles = { "api/paths/pets.yaml", "api/schemas/pet.yaml", "api/schemas/user.yaml", "common/errors.yaml" };
+
+    private static string Text(string relative) => File.ReadAllText(Path.Combine(Folder, relative));
+
+    private static SpecFile Spec() => new(Root, Text("api/openapi.yaml"));
+
+    private static SpecFile Part(string relative, string? text = null, string? spec = "specs/split/api/openapi.yaml")
+    {
+        var extra = new Dictionary<string, string> { ["SpecPart"] = "true" };
+        if (spec is not null)
+        {
+            extra["OverlaySpec"] = spec;
+        }
+
+        return new SpecFile("/repo/specs/split/" + relative, text ?? Text(relative), Marked: false) { Extra = extra };
+    }
+
+    private static SpecFile[] AllFiles() => PartFiles.Select(file => Part(file)).Prepend(Spec()).ToArray();
+
+    [Fact]
+    public void A_split_spec_generates_the_same_client_as_its_single_file_equivalent()
+    {
+        GenerationResult split = GeneratorHarness.Run(AllFiles());
+        GenerationResult single = GeneratorHarness.Run(Text("single.yaml"), "/repo/specs/petstore.yaml");
+
+        Assert.Empty(split.GeneratorDiagnostics);
+        Assert.Empty(split.CompileProblems);
+        Assert.Equal(single.Files.Select(f => f.HintName), split.Files.Select(f => f.HintName));
+        foreach (((string hintName, string expected), (_, string actual)) in single.Files.Zip(split.Files))
+        {
+            Assert.True(expected == actual, $"{hintName} differs:\n{actual}");
+        }
+
+        // The schemas from other files keep their names, are generated once, and may refer to each other in a loop.
+        string source = split.AllSource;
+        Assert.Contains("class Pet", source, StringComparison.Ordinal);
+        Assert.Contains("class User", source, StringComparison.Ordinal);
+        Assert.Contains("class Error", source, StringComparison.Ordinal);
+        Assert.Contains("ListPetsAsync", source, StringComparison.Ordinal);
+        Assert.Contains("CreatePetAsync", source, StringComparison.Ordinal);
+        Assert.Contains("GetUserAsync", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("CommonErrors", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_part_generates_no_client_of_its_own_even_when_it_is_a_whole_openapi_document()
+    {
+        GenerationResult result = GeneratorHarness.Run(new[] { Part("common/errors.yaml") });
+
+        Assert.Empty(result.Files);
+        Assert.Empty(result.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void A_part_without_a_spec_serves_the_spec_that_refers_to_it()
+    {
+        SpecFile[] files = PartFiles.Select(file => Part(file, spec: null)).Prepend(Spec()).ToArray();
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        Assert.Contains("class User", result.AllSource, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported_at_the_ref_that_names_it_and_nothing_is_generated()
+    {
+        SpecFile[] files = AllFiles().Where(file => !file.Path.EndsWith("common/errors.yaml", StringComparison.Ordinal)).ToArray();
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Assert.Empty(result.Files);
+        Diagnostic[] missing = result.GeneratorDiagnostics.Where(d => d.Id == "PGEN019").ToArray();
+        Assert.Equal(2, missing.Length);
+        Assert.All(missing, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+
+        // One in the root, one in the paths file: each at the line of its own $ref.
+        Diagnostic inRoot = Assert.Single(missing, d => d.Location.GetLineSpan().Path == "/repo/specs/split/api/openapi.yaml");
+        Diagnostic inPaths = Assert.Single(missing, d => d.Location.GetLineSpan().Path == "/repo/specs/split/api/paths/pets.yaml");
+        Assert.Equal(Line(Text("api/openapi.yaml"), "../common/errors.yaml"), inRoot.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(Line(Text("api/paths/pets.yaml"), "../../common/errors.yaml"), inPaths.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("'/repo/specs/split/common/errors.yaml' is not one of the spec's parts", inRoot.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pointer_the_file_does_not_have_is_reported_at_its_ref()
+    {
+        SpecFile[] files = AllFiles()
+            .Select(file => file.Path == Root ? file with { Text = file.Text.Replace("user.yaml#/User", "user.yaml#/Account") } : file)
+            .ToArray();
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Diagnostic missing = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "PGEN019");
+        Assert.Equal(Line(files[0].Text, "user.yaml#/Account"), missing.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("has nothing at '#/Account'", missing.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void A_part_that_is_not_yaml_is_reported_in_that_part()
+    {
+        SpecFile[] files = AllFiles()
+            .Select(file => file.Path.EndsWith("pet.yaml", StringComparison.Ordinal) ? file with { Text = "type: object\nproperties: [unclosed\n" } : file)
+            .ToArray();
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Diagnostic invalid = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "PGEN019");
+        Assert.Empty(result.Files);
+        Assert.Equal("/repo/specs/split/api/schemas/pet.yaml", invalid.Location.GetLineSpan().Path);
+        Assert.Contains("is not valid YAML or JSON", invalid.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Path_items_that_refer_to_each_other_in_a_loop_are_reported_not_followed_forever()
+    {
+        const string root = """
+            openapi: 3.1.0
+            info: { title: Loop, version: '1' }
+            paths:
+              /a: { $ref: './a.yaml' }
+            """;
+        SpecFile[] files =
+        {
+            new("/repo/loop/openapi.yaml", root),
+            Part("a.yaml", "$ref: './b.yaml'\n", spec: null) with { Path = "/repo/loop/a.yaml" },
+            Part("b.yaml", "$ref: './a.yaml'\n", spec: null) with { Path = "/repo/loop/b.yaml" },
+        };
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "PGEN016" && d.Location.GetLineSpan().Path.EndsWith("b.yaml", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "PGEN012");
+    }
+
+    [Fact]
+    public void Editing_a_part_regenerates_its_spec_and_editing_an_unrelated_part_does_not()
+    {
+        SpecFile unrelated = Part("other/unused.yaml", "Thing: { type: string }\n", spec: null);
+        SpecFile[] files = AllFiles().Append(unrelated).ToArray();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(files, out var texts, trackSteps: true);
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        int last = files.Length - 1;
+        driver = driver.ReplaceAdditionalText(texts[last], new InMemoryAdditionalText(unrelated.Path, "Thing: { type: integer }\n"));
+        driver = driver.RunGenerators(compilation);
+        Assert.All(Reasons(driver), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+
+        int user = Array.FindIndex(files, file => file.Path.EndsWith("user.yaml", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(texts[user], new InMemoryAdditionalText(files[user].Path, files[user].Text.Replace("email:", "nickname:")));
+        driver = driver.RunGenerators(compilation);
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(driver));
+        Assert.Contains("Nickname", string.Join("\n", driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString())), StringComparison.Ordinal);
+    }
+
+    private static IncrementalStepRunReason[] Reasons(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[OpenApiClientGenerator.TrackingNames.Results]
+            .SelectMany(step => step.Outputs)
+            .Select(output => output.Reason)
+            .ToArray();
+
+    private static int Line(string text, string needle) =>
+        text.Substring(0, text.IndexOf(needle, StringComparison.Ordinal)).Count(c => c == '\n');
+}
