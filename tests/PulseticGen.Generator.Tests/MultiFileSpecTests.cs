@@ -64,6 +64,48 @@ public sealed class MultiFileSpecTests
     }
 
     [Fact]
+    public void A_whole_file_schema_is_named_after_its_file_and_two_schemas_of_one_name_both_keep_a_type()
+    {
+        const string root = """
+            openapi: 3.1.0
+            info: { title: Names, version: '1' }
+            paths:
+              /pet:
+                get:
+                  operationId: getPet
+                  responses: { '200': { description: ok, content: { application/json: { schema: { $ref: './schemas/pet.yaml' } } } } }
+              /users:
+                get:
+                  operationId: getUsers
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              staff: { $ref: './staff/user.yaml#/User' }
+                              customer: { $ref: './customers/user.yaml#/User' }
+            """;
+        SpecFile[] files =
+        {
+            new("/repo/names/openapi.yaml", root),
+            Part("pet.yaml", "type: object\nproperties: { name: { type: string } }\n", spec: null) with { Path = "/repo/names/schemas/pet.yaml" },
+            Part("user.yaml", "User: { type: object, properties: { badge: { type: string } } }\n", spec: null) with { Path = "/repo/names/staff/user.yaml" },
+            Part("user.yaml", "User: { type: object, properties: { loyalty: { type: integer } } }\n", spec: null) with { Path = "/repo/names/customers/user.yaml" },
+        };
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Assert.Empty(result.CompileProblems);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Contains("public sealed partial class Pet", result.AllSource, StringComparison.Ordinal);
+        Assert.Contains("Badge", result.File(".Models.User.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("Loyalty", result.File(".Models.User2.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_generates_no_client_of_its_own_even_when_it_is_a_whole_openapi_document()
     {
         GenerationResult result = GeneratorHarness.Run(new[] { Part("common/errors.yaml") });
