@@ -106,6 +106,41 @@ public sealed class MultiFileSpecTests
     }
 
     [Fact]
+    public void A_ref_to_a_url_is_not_fetched_and_stays_an_unresolved_warning()
+    {
+        const string root = """
+            openapi: 3.0.3
+            info: { title: Remote, version: '1' }
+            paths:
+              /pet:
+                get:
+                  operationId: getPet
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              local: { $ref: './pet.yaml' }
+                              remote: { $ref: 'https://example.com/schemas/common.json#/Money' }
+            """;
+        SpecFile[] files =
+        {
+            new("/repo/remote/openapi.yaml", root),
+            Part("pet.yaml", "type: object\nproperties: { name: { type: string } }\n", spec: null) with { Path = "/repo/remote/pet.yaml" },
+        };
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "PGEN019");
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "PGEN008");
+        Assert.Contains("public sealed partial class Pet", result.AllSource, StringComparison.Ordinal);
+        Assert.Empty(result.CompileProblems);
+    }
+
+    [Fact]
     public void A_part_generates_no_client_of_its_own_even_when_it_is_a_whole_openapi_document()
     {
         GenerationResult result = GeneratorHarness.Run(new[] { Part("common/errors.yaml") });

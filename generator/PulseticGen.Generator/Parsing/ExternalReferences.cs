@@ -11,12 +11,15 @@ namespace PulseticGen.Generator.Parsing
     /// </summary>
     internal static class ExternalReferences
     {
-        /// <summary>Whether the text has a <c>$ref</c> whose value does not start with '#' (a cheap check before bundling).</summary>
+        /// <summary>
+        /// Whether the text has a <c>$ref</c> to another file (a cheap check before bundling). A URL is not one: it is
+        /// never fetched, and is left to the reader, which reports it unresolved (PGEN008) as in a single-file spec.
+        /// </summary>
         public static bool Any(string text)
         {
             foreach (string value in Values(text))
             {
-                if (!value.StartsWith("#", StringComparison.Ordinal))
+                if (!value.StartsWith("#", StringComparison.Ordinal) && !IsRemote(value))
                 {
                     return true;
                 }
@@ -141,7 +144,8 @@ namespace PulseticGen.Generator.Parsing
                     value.Append(c);
                 }
 
-                if (value.Length > 0)
+                // "$ref": { … } is a property named $ref (Kubernetes' JSONSchemaProps has one), not a reference.
+                if (value.Length > 0 && value[0] != '{' && value[0] != '[')
                 {
                     yield return value.ToString();
                 }

@@ -285,7 +285,8 @@ namespace PulseticGen.Generator.Parsing
             string fragment = ExternalReferences.Fragment(reference);
             if (ExternalReferences.IsRemote(filePart))
             {
-                return Missing(file, pointer, reference, "references to URLs are not fetched; download the file and add it as an OpenApiSpecPart item");
+                // Never fetched: left as written, for the reader to report unresolved (PGEN008) as it does in one file.
+                return null;
             }
 
             string targetFile = filePart.Length == 0 ? file : ExternalReferences.Combine(file, filePart);
