@@ -46,6 +46,7 @@ public sealed class MultiFileSpecTests
 
         Assert.Empty(split.GeneratorDiagnostics);
         Assert.Empty(split.CompileProblems);
+        // The same files, in the same order, with the same content: components from other files come in reading order.
         Assert.Equal(single.Files.Select(f => f.HintName), split.Files.Select(f => f.HintName));
         foreach (((string hintName, string expected), (_, string actual)) in single.Files.Zip(split.Files))
         {
@@ -209,6 +210,52 @@ public sealed class MultiFileSpecTests
         Assert.Empty(result.Files);
         Assert.Equal("/repo/specs/split/api/schemas/pet.yaml", invalid.Location.GetLineSpan().Path);
         Assert.Contains("is not valid YAML or JSON", invalid.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_part_nested_past_the_depth_limit_is_reported_in_that_part_not_read()
+    {
+        string deep = "type: object\nproperties:\n" + string.Concat(Enumerable.Range(0, 80).Select(i => new string(' ', 2 + (4 * i)) + "p" + i + ":\n" + new string(' ', 4 + (4 * i)) + "properties:\n"));
+        SpecFile[] files = AllFiles()
+            .Select(file => file.Path.EndsWith("pet.yaml", StringComparison.Ordinal) ? file with { Text = deep } : file)
+            .ToArray();
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Diagnostic limit = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "PGEN013");
+        Assert.Equal("/repo/specs/split/api/schemas/pet.yaml", limit.Location.GetLineSpan().Path);
+        Assert.Contains("MaxDepth", limit.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(result.Files);
+    }
+
+    [Fact]
+    public void A_long_chain_of_schemas_across_files_is_read_without_deep_recursion()
+    {
+        // 300 files, each schema referring to the next: the join works through a queue, not one call per link.
+        const int Count = 300;
+        var files = new List<SpecFile>
+        {
+            new("/repo/chain/openapi.yaml", """
+                openapi: 3.1.0
+                info: { title: Chain, version: '1' }
+                paths:
+                  /first:
+                    get:
+                      operationId: getFirst
+                      responses: { '200': { description: ok, content: { application/json: { schema: { $ref: './s0.yaml#/Link0' } } } } }
+                """),
+        };
+        for (int i = 0; i < Count; i++)
+        {
+            string next = i + 1 < Count ? $"next: {{ $ref: './s{i + 1}.yaml#/Link{i + 1}' }}" : "end: { type: boolean }";
+            files.Add(Part("s.yaml", $"Link{i}: {{ type: object, properties: {{ {next} }} }}\n", spec: null) with { Path = $"/repo/chain/s{i}.yaml" });
+        }
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Assert.Empty(result.CompileProblems);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Contains("class Link299", result.AllSource, StringComparison.Ordinal);
     }
 
     [Fact]

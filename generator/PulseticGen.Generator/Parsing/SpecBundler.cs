@@ -36,6 +36,9 @@ namespace PulseticGen.Generator.Parsing
         };
 
 
+        // Schemas copied while copying another, before the rest wait for the end of the walk.
+        private const int MaxNestedCopies = 16;
+
         private enum Context
         {
             None,
@@ -56,7 +59,9 @@ namespace PulseticGen.Generator.Parsing
         private readonly Dictionary<string, string> _schemaNames = new(StringComparer.Ordinal);
         private readonly HashSet<string> _copied = new(StringComparer.Ordinal);
         private readonly HashSet<string> _inlining = new(StringComparer.Ordinal);
+        private readonly Queue<(Located Target, string Name)> _pending = new();
         private readonly HashSet<JsonObject> _copies = new(SameNode.Instance);
+        private int _depth;
 
         private JsonObject _schemas = new();
         private string _schemaPrefix = "#/components/schemas/";
@@ -105,6 +110,11 @@ namespace PulseticGen.Generator.Parsing
 
             int before = _diagnostics.Count;
             Visit(root, _rootPath, string.Empty, Context.None);
+            while (_pending.Count > 0)
+            {
+                (Located target, string name) = _pending.Dequeue();
+                Copy(target, name);
+            }
             if (_schemas.Count == 0)
             {
                 container.Remove(swagger ? "definitions" : "schemas");
@@ -115,7 +125,7 @@ namespace PulseticGen.Generator.Parsing
                 root.Remove("components");
             }
 
-            return _diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.ReferencedFileMissing.Id) ? null : root.ToJsonString();
+            return _diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.ReferencedFileMissing.Id || d.Id == DiagnosticDescriptors.SpecTooLarge.Id) ? null : root.ToJsonString();
         }
 
         /// <summary>Resolves the references in <paramref name="node"/> (from <paramref name="file"/>); returns what takes its place.</summary>
@@ -199,7 +209,8 @@ namespace PulseticGen.Generator.Parsing
                 string name = SchemaName(target);
                 if (inRoot && pointer == "/" + (_schemaPrefix == "#/definitions/" ? "definitions/" : "components/schemas/") + JsonPointer.Escape(name))
                 {
-                    // This component was the reference: it now holds the target itself (handed back detached, for the caller to set).
+                    // This component was the reference: it holds the target itself now, or will after the walk. Handed
+                    // back detached, for the caller to put in the same place.
                     JsonNode? content = _schemas[name];
                     _schemas[name] = null;
                     return content;
@@ -237,19 +248,35 @@ namespace PulseticGen.Generator.Parsing
 
             if (_copied.Add(target.Key))
             {
-                // Marked before the copy is visited, so a schema that refers back to itself meets its own name.
+                // The placeholder keeps the component's place in order, and a schema that refers back to itself meets its
+                // own name. Copied now, so components come in reading order; past a few levels, after the walk, so that a
+                // chain of schemas across files does not recurse once per link.
                 _schemas[name] = null;
-                JsonNode? copy = Visit(target.Node.DeepClone(), target.File, target.Pointer, Context.Schema);
-                _schemas[name] = copy;
-
-                // Its references are resolved from its own file: when the walk of the root reaches it there, it is skipped.
-                if (copy is JsonObject copied)
+                if (_depth >= MaxNestedCopies)
                 {
-                    _copies.Add(copied);
+                    _pending.Enqueue((target, name));
+                }
+                else
+                {
+                    _depth++;
+                    Copy(target, name);
+                    _depth--;
                 }
             }
 
             return name;
+        }
+
+        private void Copy(Located target, string name)
+        {
+            JsonNode? copy = Visit(target.Node.DeepClone(), target.File, target.Pointer, Context.Schema);
+            _schemas[name] = copy;
+
+            // Its references were resolved from its own file: when the walk of the root reaches it there, it is skipped.
+            if (copy is JsonObject copied)
+            {
+                _copies.Add(copied);
+            }
         }
 
         // "./schemas/user.yaml#/User" → User; "./schemas/pet.yaml" → pet (the name service makes it Pet).
@@ -295,6 +322,17 @@ namespace PulseticGen.Generator.Parsing
                 if (!_parts.TryGetValue(targetFile, out SpecPart? part))
                 {
                     return Missing(file, pointer, reference, $"the file '{targetFile}' is not one of the spec's parts (add it as an OpenApiSpecPart item, or check the path)");
+                }
+
+                int depth = SpecLimits.MeasureDepth(part.Text);
+                if (depth > _input.Options.MaxDepth || part.Text.Length > _input.Options.MaxSpecSize)
+                {
+                    // The same limits as the root's, for the same reason: the YAML reader recurses per level.
+                    _documents[targetFile] = null;
+                    Add(DiagnosticDescriptors.SpecTooLarge, Locator(targetFile).Document, targetFile, depth > _input.Options.MaxDepth
+                        ? $"it nests {depth} levels deep, over the limit of {_input.Options.MaxDepth}"
+                        : $"it has {part.Text.Length:N0} characters, over the limit of {_input.Options.MaxSpecSize:N0}", depth > _input.Options.MaxDepth ? "MaxDepth" : "MaxSpecSize");
+                    return null;
                 }
 
                 document = Overlays.OverlayApplier.ToJson(part.Text, out string? problem);

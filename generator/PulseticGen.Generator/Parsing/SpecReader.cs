@@ -44,8 +44,18 @@ namespace PulseticGen.Generator.Parsing
             if (ExternalReferences.Any(text))
             {
                 int before = diagnostics.Count;
-                string? bundled = SpecBundler.Bundle(input, diagnostics);
-                if (diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.ReferencedFileMissing.Id))
+                string? bundled;
+                try
+                {
+                    bundled = SpecBundler.Bundle(input, diagnostics);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    diagnostics.Add(Diagnostic(DiagnosticDescriptors.InternalError, locator.Document, input.Path, exception.GetType().Name, OneLine(exception.Message)));
+                    return new SpecResult(null, diagnostics.ToEquatableArray());
+                }
+
+                if (diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.ReferencedFileMissing.Id || d.Id == DiagnosticDescriptors.SpecTooLarge.Id))
                 {
                     return new SpecResult(null, diagnostics.ToEquatableArray());
                 }
