@@ -142,6 +142,36 @@ public sealed class MultiFileSpecTests
     }
 
     [Fact]
+    public void A_swagger_2_spec_may_be_split_too_and_a_part_may_refer_back_to_the_root()
+    {
+        const string root = """
+            swagger: '2.0'
+            info: { title: Kennel, version: '1' }
+            host: example.com
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  produces: [application/json]
+                  responses: { '200': { description: ok, schema: { type: array, items: { $ref: './pet.yaml' } } } }
+            definitions:
+              Owner: { type: object, properties: { name: { type: string } } }
+            """;
+        SpecFile[] files =
+        {
+            new("/repo/kennel/openapi.yaml", root),
+            Part("pet.yaml", "type: object\nproperties:\n  owner: { $ref: './openapi.yaml#/definitions/Owner' }\n", spec: null) with { Path = "/repo/kennel/pet.yaml" },
+        };
+
+        GenerationResult result = GeneratorHarness.Run(files);
+
+        Assert.Empty(result.CompileProblems);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Contains("global::Kennel.Owner? Owner", result.File(".Models.Pet.g.cs"), StringComparison.Ordinal);
+        Assert.Single(result.Files, f => f.HintName.EndsWith(".Models.Owner.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_part_generates_no_client_of_its_own_even_when_it_is_a_whole_openapi_document()
     {
         GenerationResult result = GeneratorHarness.Run(new[] { Part("common/errors.yaml") });
