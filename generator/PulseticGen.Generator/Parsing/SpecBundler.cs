@@ -91,6 +91,7 @@ namespace PulseticGen.Generator.Parsing
                 return null;
             }
 
+            int before = _diagnostics.Count;
             _documents[_rootPath] = root;
             bool swagger = root["swagger"] is not null;
             _schemaPrefix = swagger ? "#/definitions/" : "#/components/schemas/";
@@ -108,19 +109,21 @@ namespace PulseticGen.Generator.Parsing
                 }
             }
 
-            int before = _diagnostics.Count;
             Visit(root, _rootPath, string.Empty, Context.None);
             while (_pending.Count > 0)
             {
                 (Located target, string name) = _pending.Dequeue();
                 Copy(target, name);
             }
-            if (_schemas.Count == 0)
+
+            // A section left empty is dropped; one that is not an object stays, for the reader to report.
+            string schemasKey = swagger ? "definitions" : "schemas";
+            if (_schemas.Count == 0 && ReferenceEquals(container[schemasKey], _schemas))
             {
-                container.Remove(swagger ? "definitions" : "schemas");
+                container.Remove(schemasKey);
             }
 
-            if (!swagger && container.Count == 0)
+            if (!swagger && container.Count == 0 && ReferenceEquals(root["components"], container))
             {
                 root.Remove("components");
             }
@@ -418,14 +421,18 @@ namespace PulseticGen.Generator.Parsing
 
         private static JsonObject Child(JsonObject parent, string key)
         {
-            if (parent[key] is JsonObject existing)
+            switch (parent[key])
             {
-                return existing;
+                case JsonObject existing:
+                    return existing;
+                case null:
+                    var created = new JsonObject();
+                    parent[key] = created;
+                    return created;
+                default:
+                    // Not an object: the reader reports that in the spec as written, so it is left as it is.
+                    return new JsonObject();
             }
-
-            var created = new JsonObject();
-            parent[key] = created;
-            return created;
         }
 
         private sealed class SameNode : IEqualityComparer<JsonObject>
