@@ -172,6 +172,45 @@ public sealed class MultiFileSpecTests
     }
 
     [Fact]
+    public void A_discriminator_mapping_to_other_files_names_the_joined_components()
+    {
+        const string root = """
+            openapi: 3.0.3
+            info: { title: Zoo, version: '1' }
+            paths:
+              /animal:
+                get:
+                  operationId: getAnimal
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            oneOf: [ { $ref: './animals/cat.yaml' }, { $ref: './animals/dog.yaml' } ]
+                            discriminator:
+                              propertyName: kind
+                              mapping: { cat: './animals/cat.yaml', dog: './animals/dog.yaml' }
+            """;
+        SpecFile[] files =
+        {
+            new("/repo/zoo/openapi.yaml", root),
+            Part("cat.yaml", "type: object\nrequired: [kind]\nproperties: { kind: { type: string }, lives: { type: integer } }\n", spec: null) with { Path = "/repo/zoo/animals/cat.yaml" },
+            Part("dog.yaml", "type: object\nrequired: [kind]\nproperties: { kind: { type: string }, good: { type: boolean } }\n", spec: null) with { Path = "/repo/zoo/animals/dog.yaml" },
+        };
+
+        GenerationResult result = GeneratorHarness.Run(files);
+        GenerationResult single = GeneratorHarness.Run(root
+            .Replace("'./animals/cat.yaml'", "'#/components/schemas/cat'")
+            .Replace("'./animals/dog.yaml'", "'#/components/schemas/dog'")
+            + "\ncomponents:\n  schemas:\n    cat: { type: object, required: [kind], properties: { kind: { type: string }, lives: { type: integer } } }\n    dog: { type: object, required: [kind], properties: { kind: { type: string }, good: { type: boolean } } }\n", "/repo/zoo/openapi.yaml");
+
+        Assert.Empty(result.CompileProblems);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(single.AllSource, result.AllSource);
+    }
+
+    [Fact]
     public void A_part_generates_no_client_of_its_own_even_when_it_is_a_whole_openapi_document()
     {
         GenerationResult result = GeneratorHarness.Run(new[] { Part("common/errors.yaml") });
