@@ -211,6 +211,30 @@ public sealed class MultiFileSpecTests
     }
 
     [Fact]
+    public void Json_files_join_like_yaml_ones_and_a_key_written_twice_is_reported_in_its_file()
+    {
+        const string root = """
+            { "openapi": "3.0.3", "info": { "title": "Json", "version": "1" },
+              "paths": { "/pet": { "get": { "operationId": "getPet", "responses": { "200": { "description": "ok",
+                "content": { "application/json": { "schema": { "$ref": "./pet.json" } } } } } } } } }
+            """;
+        SpecFile Pet(string tag) =>
+            Part("pet.json", "{ \"type\": \"object\", \"properties\": { \"name\": { \"type\": \"string\" }, \"tag\": " + tag + " } }", spec: null) with { Path = "/repo/json/pet.json" };
+        SpecFile tags = Part("tag.json", """{ "Tag": { "type": "object", "properties": { "label": { "type": "string" } } } }""", spec: null) with { Path = "/repo/json/tag.json" };
+
+        GenerationResult result = GeneratorHarness.Run(new[] { new SpecFile("/repo/json/openapi.json", root), Pet("""{ "$ref": "./tag.json#/Tag" }"""), tags });
+        GenerationResult twice = GeneratorHarness.Run(new[] { new SpecFile("/repo/json/openapi.json", root), Pet("""{ "type": "string", "type": "integer" }"""), tags });
+
+        Assert.Empty(result.CompileProblems);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Contains("global::Json.Tag? Tag", result.File(".Models.Pet.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("Label", result.File(".Models.Tag.g.cs"), StringComparison.Ordinal);
+        Diagnostic duplicate = Assert.Single(twice.GeneratorDiagnostics, d => d.Id == "PGEN019");
+        Assert.Equal("/repo/json/pet.json", duplicate.Location.GetLineSpan().Path);
+        Assert.Contains("Duplicate key", duplicate.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_generates_no_client_of_its_own_even_when_it_is_a_whole_openapi_document()
     {
         GenerationResult result = GeneratorHarness.Run(new[] { Part("common/errors.yaml") });

@@ -86,7 +86,7 @@ namespace PulseticGen.Generator.Parsing
 
         private string? Run()
         {
-            if (Overlays.OverlayApplier.ToJson(_input.Text, out _) is not JsonObject root)
+            if (DocumentTree.Read(_input.Text, out _) is not JsonObject root)
             {
                 return null;
             }
@@ -338,7 +338,7 @@ namespace PulseticGen.Generator.Parsing
                     return null;
                 }
 
-                document = Overlays.OverlayApplier.ToJson(part.Text, out string? problem);
+                document = DocumentTree.Read(part.Text, out string? problem);
                 _documents[targetFile] = document;
                 if (document is null)
                 {
