@@ -55,11 +55,19 @@ namespace PulseticGen.Generator
                 .Where(static overlay => overlay is not null)
                 .Collect()!;
 
+            // Parts of specs split over several files, gathered like overlays; each spec keeps the ones its $refs reach.
+            IncrementalValueProvider<ImmutableArray<PartText>> parts = files
+                .Select(static (file, cancellationToken) => ToPart(file.File, file.Options, cancellationToken))
+                .Where(static part => part is not null)
+                .Collect()!;
+
             IncrementalValuesProvider<SpecInput> inputs = files
                 .Select(static (file, cancellationToken) => ToInput(file.File, file.Options, cancellationToken))
                 .Where(static input => input is not null)
                 .Combine(overlays)
                 .Select(static (pair, _) => WithOverlays(pair.Left!, pair.Right))
+                .Combine(parts)
+                .Select(static (pair, _) => SpecParts.Attach(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Inputs);
 
             IncrementalValuesProvider<SpecResult> results = inputs
@@ -122,6 +130,17 @@ namespace PulseticGen.Generator
             return new OverlayText(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, spec);
         }
 
+        private static PartText? ToPart(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+        {
+            if (!options.TryGetValue(MetadataPrefix + "PulseticGenSpecPart", out string? marked) || !string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            // Spec is optional on a part: without it, the part serves whichever spec refers to it.
+            return new PartText(new SpecPart(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty), Option(options, "PulseticGenOverlaySpec") ?? string.Empty);
+        }
+
         private static SpecInput WithOverlays(SpecInput input, ImmutableArray<OverlayText> overlays)
         {
             if (overlays.IsDefaultOrEmpty)
@@ -131,12 +150,16 @@ namespace PulseticGen.Generator
 
             string specPath = Normalize(input.Path);
             EquatableArray<OverlayText> mine = overlays
-                .Where(overlay => overlay.Spec.Length > 0 && (specPath == Normalize(overlay.Spec) || specPath.EndsWith("/" + Normalize(overlay.Spec).TrimStart('.', '/'), StringComparison.OrdinalIgnoreCase)))
+                .Where(overlay => overlay.Spec.Length > 0 && Targets(specPath, overlay.Spec))
                 .ToEquatableArray();
             return mine.IsEmpty ? input : input with { Overlays = mine };
         }
 
         private static string Normalize(string path) => path.Replace('\\', '/');
+
+        /// <summary>Whether an item's <c>Spec</c> metadata (a path as the user wrote it, often relative) names this spec.</summary>
+        internal static bool Targets(string specPath, string spec) =>
+            specPath == Normalize(spec) || specPath.EndsWith("/" + Normalize(spec).TrimStart('.', '/'), StringComparison.OrdinalIgnoreCase);
 
         private static SpecInput? ToInput(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
         {

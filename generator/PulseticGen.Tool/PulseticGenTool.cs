@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Threading;
+using PulseticGen.Generator;
 using PulseticGen.Generator.Emitting;
 using PulseticGen.Generator.Model;
 using PulseticGen.Tool.CommandLine;
@@ -84,7 +85,12 @@ internal static class PulseticGenTool
         try
         {
             // The path is kept as typed: diagnostics name it the way the user does, and relative paths stay clickable.
-            return new SpecInput(path, File.ReadAllText(path), arguments.Options);
+            string text = File.ReadAllText(path);
+
+            // A split spec: the files its $refs name are read here, relative to the file naming them (the tool may touch
+            // the disk; the generator may not). A file that is not there is left out and reported at its $ref.
+            EquatableArray<SpecPart> parts = SpecParts.Reachable(path, text, file => File.Exists(file) ? new SpecPart(file, File.ReadAllText(file)) : null).ToEquatableArray();
+            return new SpecInput(path, text, arguments.Options) { Parts = parts };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

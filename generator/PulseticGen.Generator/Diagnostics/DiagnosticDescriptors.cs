@@ -121,6 +121,12 @@ namespace PulseticGen.Generator.Diagnostics
             "The schema at {0} has x-format '{1}', which {2}; the value is typed string",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor ReferencedFileMissing = Create(
+            "PGEN019",
+            "A $ref names a file or fragment that is not there",
+            "The $ref '{0}' cannot be resolved: {1}; the spec is not generated",
+            DiagnosticSeverity.Error);
+
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
             new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
     }

@@ -5,7 +5,13 @@ namespace PulseticGen.Generator.Model
     {
         /// <summary>OpenAPI Overlay documents to apply to this spec before reading it, in item order.</summary>
         public EquatableArray<OverlayText> Overlays { get; init; } = EquatableArray<OverlayText>.Empty;
+
+        /// <summary>The other files of a spec split over several, which its <c>$ref</c>s reach (by path, in path order).</summary>
+        public EquatableArray<SpecPart> Parts { get; init; } = EquatableArray<SpecPart>.Empty;
     }
+
+    /// <summary>A file another spec file refers to (<c>$ref: ./schemas/user.yaml#/User</c>), as the build handed it in.</summary>
+    internal sealed record SpecPart(string Path, string Text);
 
     /// <summary>An overlay file and the spec it targets (its item's <c>Spec</c> metadata, as written).</summary>
     internal sealed record OverlayText(string Path, string Text, string Spec);
@@ -43,4 +49,10 @@ namespace PulseticGen.Generator.Model
         /// <summary>The spec file, to tell two specs apart when they would generate the same client.</summary>
         public string SpecPath { get; init; } = string.Empty;
     }
+}
+
+namespace PulseticGen.Generator.Model
+{
+    /// <summary>An <c>OpenApiSpecPart</c> file and the spec it belongs to (its <c>Spec</c> metadata as written; empty: any).</summary>
+    internal sealed record PartText(SpecPart Part, string Spec);
 }

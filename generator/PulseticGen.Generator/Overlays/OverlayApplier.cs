@@ -160,7 +160,7 @@ namespace PulseticGen.Generator.Overlays
             }
         }
 
-        private static JsonNode? ToJson(string text, out string? problem)
+        internal static JsonNode? ToJson(string text, out string? problem)
         {
             problem = null;
             try

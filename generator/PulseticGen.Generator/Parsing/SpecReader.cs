@@ -41,10 +41,37 @@ namespace PulseticGen.Generator.Parsing
 
             string text = input.Text;
             bool json = LooksLikeJson(text);
+            if (ExternalReferences.Any(text))
+            {
+                int before = diagnostics.Count;
+                string? bundled;
+                try
+                {
+                    bundled = SpecBundler.Bundle(input, diagnostics);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    diagnostics.Add(Diagnostic(DiagnosticDescriptors.InternalError, locator.Document, input.Path, exception.GetType().Name, OneLine(exception.Message)));
+                    return new SpecResult(null, diagnostics.ToEquatableArray());
+                }
+
+                if (diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.ReferencedFileMissing.Id || d.Id == DiagnosticDescriptors.SpecTooLarge.Id))
+                {
+                    return new SpecResult(null, diagnostics.ToEquatableArray());
+                }
+
+                if (bundled is not null)
+                {
+                    // As with overlays, locations point into the root file; a pointer into what came from a part finds its nearest root node.
+                    text = bundled;
+                    json = true;
+                }
+            }
+
             if (!input.Overlays.IsEmpty)
             {
                 int before = diagnostics.Count;
-                string? overlaid = Overlays.OverlayApplier.Apply(input, diagnostics);
+                string? overlaid = Overlays.OverlayApplier.Apply(input with { Text = text }, diagnostics);
                 if (diagnostics.Skip(before).Any(d => d.Id == DiagnosticDescriptors.OverlayInvalid.Id))
                 {
                     return new SpecResult(null, diagnostics.ToEquatableArray());

@@ -29,7 +29,8 @@ internal static class HelpText
           pulseticgen check <spec> [options]              Generate and compile in memory; report problems and a summary.
           pulseticgen --version                           Show the version.
 
-        <spec> is an OpenAPI 2.0, 3.0 or 3.1 file in YAML or JSON.
+        <spec> is an OpenAPI 2.0, 3.0 or 3.1 file in YAML or JSON. In a spec split over several files, give the root:
+        the files its $refs name (./schemas/user.yaml#/User) are read relative to the file that names them.
 
         Options:
           -o, --output <dir>                  Folder for the generated files ('generate' only; created if missing).
