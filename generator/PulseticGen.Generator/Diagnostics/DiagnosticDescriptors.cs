@@ -121,6 +121,12 @@ namespace PulseticGen.Generator.Diagnostics
             "The schema at {0} has x-format '{1}', which {2}; the value is typed string",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor PaginationInvalid = Create(
+            "PGEN019",
+            "Invalid x-pagination",
+            "The x-pagination of operation '{0}' is not used: {1}; no method walking its pages is generated",
+            DiagnosticSeverity.Warning);
+
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
             new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
     }

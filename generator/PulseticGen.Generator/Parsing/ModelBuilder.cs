@@ -29,6 +29,9 @@ namespace PulseticGen.Generator.Parsing
         private readonly bool _isSwagger2;
         private readonly ReferenceTargets _references;
 
+        // Read while the operation's spec objects are at hand, used once every schema is built.
+        private readonly Dictionary<string, PagingSource> _paging = new(StringComparer.Ordinal);
+
         public ModelBuilder(OpenApiDocument document, OpenApiSpecVersion version, SpecInput input, SpecLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             _isSwagger2 = version == OpenApiSpecVersion.OpenApi2_0;
@@ -96,9 +99,10 @@ namespace PulseticGen.Generator.Parsing
             schemas.BuildPending();
 
             var groups = new List<ClientGroupModel>();
+            var paging = new PaginationDetector(schemas, _locator, _diagnostics);
             foreach ((TagGroup group, List<OperationModel> operations) in built)
             {
-                List<OperationModel> withPaging = operations.Select(operation => AddPagination(operation, schemas)).ToList();
+                List<OperationModel> withPaging = operations.Select(operation => paging.Apply(operation, _paging.TryGetValue(operation.EndpointFieldName, out PagingSource? source) ? source : null)).ToList();
                 if (withPaging.Count == 0 && group.Tag is not null)
                 {
                     continue;
@@ -341,7 +345,7 @@ namespace PulseticGen.Generator.Parsing
             string baseName = preferredMethod.Substring(0, preferredMethod.Length - "Async".Length);
             string typeHint = (group.Tag is null ? string.Empty : Identifiers.ToPascalCase(group.Tag)) == string.Empty ? baseName : Identifiers.ToPascalCase(operationId, baseName);
 
-            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCancellationToken" }, capacity: 6 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
+            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCursor", "nextPage", "pageCancellationToken" }, capacity: 8 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
             var parameters = new List<ParameterModel>();
             foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parentPointer, string index) in MergeParameters(op, pointer))
             {
@@ -471,6 +475,8 @@ namespace PulseticGen.Generator.Parsing
                 }
             }
 
+            string endpointField = endpointNames.Reserve(Identifiers.ToPascalCase(operationId, "Operation"));
+            _paging[endpointField] = PagingSourceOf(op, pointer);
             string methodName = methodNames.Reserve(preferredMethod);
             if (methodName != preferredMethod)
             {
@@ -486,7 +492,7 @@ namespace PulseticGen.Generator.Parsing
                 Summary: Clean(op.Operation.Summary),
                 Description: Clean(op.Operation.Description),
                 IsDeprecated: op.Operation.Deprecated,
-                EndpointFieldName: endpointNames.Reserve(Identifiers.ToPascalCase(operationId, "Operation")),
+                EndpointFieldName: endpointField,
                 Parameters: OrderParameters(parameters),
                 Body: body,
                 ResultType: result,
@@ -597,28 +603,26 @@ namespace PulseticGen.Generator.Parsing
             return false;
         }
 
-        private OperationModel AddPagination(OperationModel operation, SchemaResolver schemas)
+        private static PagingSource PagingSourceOf(PendingOperation op, string pointer)
         {
-            // Laravel's paginator: page in the query; current_page, last_page and data[] in the response.
-            ParameterModel? page = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Query && p.WireName == "page" && !p.IsRequired && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
-            if (page is null || operation.ResultType is not { Kind: TypeRefKind.Model } result || schemas.FindType(result.ModelName!) is not { } pageType)
+            bool declaresLink = false;
+            foreach (KeyValuePair<string, IOpenApiResponse> response in op.Operation.Responses ?? new OpenApiResponses())
             {
-                return operation;
+                if (response.Key.StartsWith("2", StringComparison.Ordinal) && response.Value?.Headers is { } headers
+                    && headers.Keys.Any(name => string.Equals(name, "Link", StringComparison.OrdinalIgnoreCase)))
+                {
+                    declaresLink = true;
+                }
             }
 
-            PropertyModel? data = pageType.Properties.FirstOrDefault(p => p.JsonName == "data" && p.Type.Kind == TypeRefKind.List);
-            PropertyModel? lastPage = pageType.Properties.FirstOrDefault(p => p.JsonName == "last_page" && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
-            bool hasCurrentPage = pageType.Properties.Any(p => p.JsonName == "current_page");
-            if (data is null || lastPage is null || !hasCurrentPage)
-            {
-                return operation;
-            }
-
-            string baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
-            return operation with
-            {
-                Pagination = new PaginationModel(baseName + "AllAsync", page.CSharpName, data.CSharpName, lastPage.CSharpName, data.Type.Element!),
-            };
+            IOpenApiExtension? extension = null;
+            bool hasExtension = op.Operation.Extensions is { } extensions && extensions.TryGetValue(PaginationDetector.Extension, out extension);
+            return new PagingSource(
+                IsGet: string.Equals(op.Method, "GET", StringComparison.OrdinalIgnoreCase),
+                DeclaresLinkHeader: declaresLink,
+                Extension: (extension as JsonNodeExtension)?.Node,
+                HasExtension: hasExtension,
+                Pointer: pointer);
         }
 
         private RequestBodyModel? BuildBody(IOpenApiRequestBody requestBody, IDictionary<string, IOpenApiMediaType> content, SchemaResolver schemas, string typeHint, string pointer, out string? problem)
