@@ -109,7 +109,7 @@ public sealed class PaginationDetectionTests
         string source = Clean(GeneratorHarness.Run(Spec(Query("skip", "top"), Array, extension: "{ style: offset, offsetParam: skip, limitParam: top }")));
 
         Assert.Contains("ListItemsAllAsync(long? top = null, global::System.Threading.CancellationToken cancellationToken = default)", source, StringComparison.Ordinal);
-        Assert.Contains("ListItemsAsync(skip: pageNumber, top: top, cancellationToken: pageCancellationToken)", source, StringComparison.Ordinal);
+        Assert.Contains("ListItemsAsync(skip: pageOffset, top: top, cancellationToken: pageCancellationToken)", source, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -122,6 +122,7 @@ public sealed class PaginationDetectionTests
     [InlineData("{ style: offset, offsetParam: token, items: data }", "'token' is not an optional integer query parameter")]
     [InlineData("{ style: page, items: rows }", "'items: rows' is not an array property of the response")]
     [InlineData("{ style: page }", "'items' is missing and the response is not an array")]
+    [InlineData("{ style: page, items: data, firstPage: 2 }", "'firstPage' is not 0 or 1")]
     public void PGEN019_a_malformed_x_pagination_is_a_located_warning_and_no_method(string extension, string reason)
     {
         const string schema = "{ type: object, properties: { data: " + Array + ", count: { type: integer } } }";
@@ -145,6 +146,44 @@ public sealed class PaginationDetectionTests
         Diagnostic warning = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("PGEN019", warning.Id);
         Assert.Contains("only a GET", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Datadogs_own_x_pagination_dialect_is_read_where_unambiguous_and_otherwise_left_alone()
+    {
+        const string schema = "{ type: object, properties: { data: " + Array + ", meta: { type: object, properties: { total: { type: integer } } }, tags: { type: array, items: { type: string } } } }";
+        string offset = Clean(GeneratorHarness.Run(Spec(Query("start", "count"), schema, extension: "{ limitParam: count, pageOffsetParam: start, resultsPath: data }")));
+        string pages = Clean(GeneratorHarness.Run(Spec(Query("page", "page_size"), Array, extension: "{ limitParam: page_size, pageParam: page }")));
+
+        Assert.Contains("ListItemsAsync(start: pageOffset, count: count, cancellationToken: pageCancellationToken)", offset, StringComparison.Ordinal);
+        Assert.Contains("static page => page.Data,", offset, StringComparison.Ordinal);
+
+        // Whether its first page is 0 or 1 is not written down, and detection is not tried over a declaration.
+        Assert.DoesNotContain("ListItemsAllAsync", pages, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void X_pagination_page_numbers_can_start_at_zero()
+    {
+        string source = Clean(GeneratorHarness.Run(Spec(Query("page"), Array, extension: "{ style: page, firstPage: 0 }")));
+
+        Assert.Contains("ApiPager.EnumerateAsync<global::System.Collections.Generic.IReadOnlyList<global::Shop.Item>, global::Shop.Item>(\n                0,", source.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_method_whose_name_is_taken_is_not_generated()
+    {
+        string spec = Spec(Query("offset", "limit"), Array).Replace("components:", """
+              /items/all:
+                get:
+                  operationId: listItemsAll
+                  responses: { "200": { description: ok } }
+            components:
+            """, StringComparison.Ordinal);
+        string source = Clean(GeneratorHarness.Run(spec));
+
+        Assert.DoesNotContain("ApiPager", source, StringComparison.Ordinal);
+        Assert.Contains("ListItemsAllAsync(global::System.Threading.CancellationToken cancellationToken = default)", source, StringComparison.Ordinal);
     }
 
     [Fact]

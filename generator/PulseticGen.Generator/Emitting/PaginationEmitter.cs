@@ -17,7 +17,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Doc("summary", (operation.Summary ?? operation.OperationId) + " (every page)");
             string how = pagination.Style switch
             {
-                PaginationStyle.PageNumber => "page by page from page 1",
+                PaginationStyle.PageNumber => $"page by page from page {pagination.FirstPage.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
                 PaginationStyle.OffsetLimit => "from offset 0, advancing the offset by the items received",
                 PaginationStyle.Cursor => "page by page, passing each page's cursor to the next request",
                 _ => "page by page, following each response's <c>Link: rel=\"next\"</c> URL (only on the API's own host)",
@@ -48,6 +48,7 @@ namespace PulseticGen.Generator.Emitting
             {
                 PaginationStyle.Cursor => "pageCursor",
                 PaginationStyle.LinkHeader => "nextPage",
+                PaginationStyle.OffsetLimit => "pageOffset",
                 _ => "pageNumber",
             };
             string method = pagination.Style switch
@@ -62,7 +63,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"    {Pager}.{method}<{page}, {item}>(");
             if (pagination.Style == PaginationStyle.PageNumber)
             {
-                writer.Line("        1,");
+                writer.Line($"        {pagination.FirstPage.ToString(System.Globalization.CultureInfo.InvariantCulture)},");
             }
 
             string call = $"{(pagination.Style == PaginationStyle.LinkHeader ? ResponseMethodName(operation) : operation.MethodName)}({string.Join(", ", Forwarded(operation, pagination, key))})";

@@ -102,6 +102,7 @@ namespace PulseticGen.Generator.Model
     /// <param name="NextCursorPath">Cursor: the path to the next cursor in the body, or empty when it is the last item's <see cref="ItemCursorProperty"/>.</param>
     /// <param name="HasMorePath">Cursor: the path to a boolean that says whether another page follows (Stripe's <c>has_more</c>), or empty.</param>
     /// <param name="ItemCursorProperty">Cursor: the item property whose value on the last item is the next cursor (Stripe's <c>id</c>), or null.</param>
+    /// <param name="FirstPage">Page numbers: the number of the first page (1, or 0 for APIs that count from 0).</param>
     /// <param name="HiddenParameters">Other C# parameters the enumerator owns (GitHub's <c>page</c> when following <c>Link</c>).</param>
     internal sealed record PaginationModel(
         string MethodName,
@@ -113,7 +114,8 @@ namespace PulseticGen.Generator.Model
         EquatableArray<string> NextCursorPath,
         EquatableArray<string> HasMorePath,
         string? ItemCursorProperty,
-        EquatableArray<string> HiddenParameters);
+        EquatableArray<string> HiddenParameters,
+        int FirstPage = 1);
 
     internal enum PaginationStyle
     {

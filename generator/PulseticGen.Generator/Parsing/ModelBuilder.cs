@@ -102,7 +102,7 @@ namespace PulseticGen.Generator.Parsing
             var paging = new PaginationDetector(schemas, _locator, _diagnostics);
             foreach ((TagGroup group, List<OperationModel> operations) in built)
             {
-                List<OperationModel> withPaging = operations.Select(operation => paging.Apply(operation, _paging.TryGetValue(operation.EndpointFieldName, out PagingSource? source) ? source : null)).ToList();
+                List<OperationModel> withPaging = WithPagination(operations, paging);
                 if (withPaging.Count == 0 && group.Tag is not null)
                 {
                     continue;
@@ -345,7 +345,7 @@ namespace PulseticGen.Generator.Parsing
             string baseName = preferredMethod.Substring(0, preferredMethod.Length - "Async".Length);
             string typeHint = (group.Tag is null ? string.Empty : Identifiers.ToPascalCase(group.Tag)) == string.Empty ? baseName : Identifiers.ToPascalCase(operationId, baseName);
 
-            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCursor", "nextPage", "pageCancellationToken" }, capacity: 8 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
+            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageOffset", "pageCursor", "nextPage", "pageCancellationToken" }, capacity: 9 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
             var parameters = new List<ParameterModel>();
             foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parentPointer, string index) in MergeParameters(op, pointer))
             {
@@ -601,6 +601,26 @@ namespace PulseticGen.Generator.Parsing
 
             problem = type.Kind == TypeRefKind.List ? "an array outside the query string" : "an object value";
             return false;
+        }
+
+        private List<OperationModel> WithPagination(List<OperationModel> operations, PaginationDetector paging)
+        {
+            // An …AllAsync name already taken by an operation (or by another list) drops that list method rather than
+            // renaming a method the user calls by name.
+            var taken = new HashSet<string>(operations.Select(o => o.MethodName), StringComparer.Ordinal);
+            foreach (OperationModel operation in operations)
+            {
+                taken.Add(operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "WithResponseAsync");
+            }
+
+            var result = new List<OperationModel>(operations.Count);
+            foreach (OperationModel operation in operations)
+            {
+                OperationModel paged = paging.Apply(operation, _paging.TryGetValue(operation.EndpointFieldName, out PagingSource? source) ? source : null);
+                result.Add(paged.Pagination is { } pagination && !taken.Add(pagination.MethodName) ? operation : paged);
+            }
+
+            return result;
         }
 
         private static PagingSource PagingSourceOf(PendingOperation op, string pointer)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using PulseticGen.Generator.Diagnostics;
@@ -31,6 +32,10 @@ namespace PulseticGen.Generator.Parsing
             new[] { "next_page_token" },
             new[] { "nextPageToken" },
         };
+
+        // Keys only Datadog's dialect uses, and keys only ours does (limitParam, pageParam and cursorParam are in both).
+        private static readonly string[] s_foreignKeys = { "pageOffsetParam", "resultsPath", "cursorPath" };
+        private static readonly string[] s_ownKeys = { "style", "items", "nextCursor", "hasMore", "cursorFromItem", "lastPage", "offsetParam", "firstPage" };
 
         private readonly SchemaResolver _schemas;
         private readonly SpecLocator _locator;
@@ -138,9 +143,24 @@ namespace PulseticGen.Generator.Parsing
             }
 
             string? style = Member(declared, "style");
+            bool foreign = style is null
+                && (s_foreignKeys.Any(declared.ContainsKey) || (declared.ContainsKey("limitParam") && !s_ownKeys.Any(declared.ContainsKey)));
+            if (foreign)
+            {
+                // Datadog's own dialect (limitParam, pageOffsetParam, resultsPath, cursorParam, cursorPath, no style):
+                // read where its meaning is unambiguous; its page numbers (0 or 1 first?) are not, so they are left alone.
+                style = Member(declared, "pageOffsetParam") is not null ? "offset"
+                    : Member(declared, "cursorParam") is not null && Member(declared, "cursorPath") is not null ? "cursor"
+                    : null;
+                if (style is null)
+                {
+                    return null;
+                }
+            }
+
             TypeModel? body = BodyType(operation);
             EquatableArray<string>? items;
-            string? itemsText = Member(declared, "items");
+            string? itemsText = Member(declared, "items") ?? Member(declared, "resultsPath");
             if (itemsText is null)
             {
                 items = operation.ResultType!.Kind == TypeRefKind.List ? EquatableArray<string>.Empty : (EquatableArray<string>?)null;
@@ -179,12 +199,20 @@ namespace PulseticGen.Generator.Parsing
                         return null;
                     }
 
-                    return Create(methodName, PaginationStyle.PageNumber, page.CSharpName, items.Value, itemType, lastPage: lastPage);
+                    int firstPage = 1;
+                    if (declared.TryGetPropertyValue("firstPage", out JsonNode? first)
+                        && !(first is JsonValue firstValue && int.TryParse(firstValue.ToJsonString().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out firstPage) && firstPage is 0 or 1))
+                    {
+                        problem = "'firstPage' is not 0 or 1";
+                        return null;
+                    }
+
+                    return Create(methodName, PaginationStyle.PageNumber, page.CSharpName, items.Value, itemType, lastPage: lastPage) with { FirstPage = firstPage };
                 }
 
                 case "offset":
                 {
-                    string offsetName = Member(declared, "offsetParam") ?? "offset";
+                    string offsetName = Member(declared, "offsetParam") ?? Member(declared, "pageOffsetParam") ?? "offset";
                     if (Integer(operation, offsetName) is not { } offset)
                     {
                         problem = $"'{offsetName}' is not an optional integer query parameter";
@@ -205,7 +233,7 @@ namespace PulseticGen.Generator.Parsing
 
                     EquatableArray<string>? next = null, hasMore = null;
                     string? itemCursor = null;
-                    if (Member(declared, "nextCursor") is { } nextText && (body is null || (next = Path(body, nextText.Split('.'), t => t.Kind == TypeRefKind.String)) is null))
+                    if ((Member(declared, "nextCursor") ?? Member(declared, "cursorPath")) is { } nextText && (body is null || (next = Path(body, nextText.Split('.'), t => t.Kind == TypeRefKind.String)) is null))
                     {
                         problem = $"'nextCursor: {nextText}' is not a string property of the response";
                         return null;
