@@ -14,7 +14,7 @@ using ParameterLocation = PulseticGen.Generator.Model.ParameterLocation;
 namespace PulseticGen.Generator.Parsing
 {
     /// <summary>Turns a parsed OpenAPI document into the <see cref="SpecModel"/> the emitter writes.</summary>
-    internal sealed class ModelBuilder
+    internal sealed partial class ModelBuilder
     {
         private static readonly string[] s_methodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
 
@@ -29,8 +29,6 @@ namespace PulseticGen.Generator.Parsing
         private readonly bool _isSwagger2;
         private readonly ReferenceTargets _references;
 
-        // Read while the operation's spec objects are at hand, used once every schema is built.
-        private readonly Dictionary<string, PagingSource> _paging = new(StringComparer.Ordinal);
 
         public ModelBuilder(OpenApiDocument document, OpenApiSpecVersion version, SpecInput input, SpecLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
@@ -601,48 +599,6 @@ namespace PulseticGen.Generator.Parsing
 
             problem = type.Kind == TypeRefKind.List ? "an array outside the query string" : "an object value";
             return false;
-        }
-
-        private List<OperationModel> WithPagination(List<OperationModel> operations, PaginationDetector paging)
-        {
-            // An …AllAsync name already taken by an operation (or by another list) drops that list method rather than
-            // renaming a method the user calls by name.
-            var taken = new HashSet<string>(operations.Select(o => o.MethodName), StringComparer.Ordinal);
-            foreach (OperationModel operation in operations)
-            {
-                taken.Add(operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "WithResponseAsync");
-            }
-
-            var result = new List<OperationModel>(operations.Count);
-            foreach (OperationModel operation in operations)
-            {
-                OperationModel paged = paging.Apply(operation, _paging.TryGetValue(operation.EndpointFieldName, out PagingSource? source) ? source : null);
-                result.Add(paged.Pagination is { } pagination && !taken.Add(pagination.MethodName) ? operation : paged);
-            }
-
-            return result;
-        }
-
-        private static PagingSource PagingSourceOf(PendingOperation op, string pointer)
-        {
-            bool declaresLink = false;
-            foreach (KeyValuePair<string, IOpenApiResponse> response in op.Operation.Responses ?? new OpenApiResponses())
-            {
-                if (response.Key.StartsWith("2", StringComparison.Ordinal) && response.Value?.Headers is { } headers
-                    && headers.Keys.Any(name => string.Equals(name, "Link", StringComparison.OrdinalIgnoreCase)))
-                {
-                    declaresLink = true;
-                }
-            }
-
-            IOpenApiExtension? extension = null;
-            bool hasExtension = op.Operation.Extensions is { } extensions && extensions.TryGetValue(PaginationDetector.Extension, out extension);
-            return new PagingSource(
-                IsGet: string.Equals(op.Method, "GET", StringComparison.OrdinalIgnoreCase),
-                DeclaresLinkHeader: declaresLink,
-                Extension: (extension as JsonNodeExtension)?.Node,
-                HasExtension: hasExtension,
-                Pointer: pointer);
         }
 
         private RequestBodyModel? BuildBody(IOpenApiRequestBody requestBody, IDictionary<string, IOpenApiMediaType> content, SchemaResolver schemas, string typeHint, string pointer, out string? problem)
