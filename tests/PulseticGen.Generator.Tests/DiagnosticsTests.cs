@@ -306,7 +306,7 @@ public sealed class DiagnosticsTests
     public void Every_descriptor_has_a_stable_id_and_a_help_link()
     {
         var descriptors = Diagnostics.DiagnosticCatalog.All.ToList();
-        Assert.Equal(19, descriptors.Count);
+        Assert.Equal(20, descriptors.Count);
         Assert.All(descriptors, d =>
         {
             Assert.Matches("^PGEN0[0-9]{2}$", d.Id);

@@ -126,6 +126,11 @@ namespace PulseticGen.Generator.Diagnostics
             "A $ref names a file or fragment that is not there",
             "The $ref '{0}' cannot be resolved: {1}; the spec is not generated",
             DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor PaginationInvalid = Create(
+            "PGEN020",
+            "Invalid x-pagination",
+            "The x-pagination of operation '{0}' is not used: {1}; no method walking its pages is generated",
+            DiagnosticSeverity.Warning);
 
         private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
             new(id, title, messageFormat, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -10,7 +10,7 @@ namespace PulseticGen.Generator.Emitting
     /// Writes the root client and one sub-client per tag, each with an interface for mocking. Method bodies only
     /// gather arguments and hand them to the runtime's ApiConnection, which sends, maps errors and deserializes.
     /// </summary>
-    internal sealed class ClientEmitter
+    internal sealed partial class ClientEmitter
     {
         private const string Connection = TypeNames.Runtime + ".ApiConnection";
         private const string Task = "global::System.Threading.Tasks.Task";
@@ -281,17 +281,7 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line();
                     writer.Line("/// <inheritdoc />");
                     WriteObsolete(writer, operation);
-                    writer.Line($"public {PagingSignature(operation, pagination)} =>");
-                    writer.Line($"    {TypeNames.Runtime}.ApiPager.EnumerateAsync<{_names.Of(operation.ResultType!)}, {_names.Of(pagination.ItemType)}>(");
-                    writer.Line("        1,");
-                    IEnumerable<string> forwarded = operation.Parameters
-                        .Select(p => p.CSharpName == pagination.PageParameterName ? $"{p.CSharpName}: pageNumber" : $"{p.CSharpName}: {p.CSharpName}")
-                        .Concat(operation.Body is null ? Enumerable.Empty<string>() : new[] { "body: body" })
-                        .Concat(new[] { "cancellationToken: pageCancellationToken" });
-                    writer.Line($"        (pageNumber, pageCancellationToken) => {operation.MethodName}({string.Join(", ", forwarded)}),");
-                    writer.Line($"        static page => page.{pagination.ItemsPropertyName},");
-                    writer.Line($"        static page => page.{pagination.LastPagePropertyName},");
-                    writer.Line("        cancellationToken);");
+                    WritePagingImplementation(writer, operation, pagination);
                 }
             }
         }
@@ -623,16 +613,13 @@ namespace PulseticGen.Generator.Emitting
             return $"{Task}<{response}> {name}({string.Join(", ", Parameters(operation, skip: null))})";
         }
 
-        private string PagingSignature(OperationModel operation, PaginationModel pagination) =>
-            $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(pagination.ItemType)}> {pagination.MethodName}({string.Join(", ", Parameters(operation, skip: pagination.PageParameterName))})";
-
-        private IEnumerable<string> Parameters(OperationModel operation, string? skip)
+        private IEnumerable<string> Parameters(OperationModel operation, string? skip, EquatableArray<string> alsoSkip = default)
         {
             var required = new List<string>();
             var optional = new List<string>();
             foreach (ParameterModel parameter in operation.Parameters)
             {
-                if (parameter.CSharpName == skip)
+                if (parameter.CSharpName == skip || alsoSkip.Contains(parameter.CSharpName))
                 {
                     continue;
                 }
@@ -699,19 +686,11 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>");
         }
 
-        private void WritePagingDocs(SourceWriter writer, OperationModel operation, PaginationModel pagination)
-        {
-            writer.Doc("summary", (operation.Summary ?? operation.OperationId) + " (every page)");
-            writer.Line($"/// <remarks>Calls <see cref=\"{operation.MethodName}\"/> page by page from page 1, fetching the next page only when the previous one has been consumed, until the last page.</remarks>");
-            WriteParameterDocs(writer, operation, skip: pagination.PageParameterName);
-            writer.Line("/// <returns>Every item of every page, in order.</returns>");
-        }
-
-        private static void WriteParameterDocs(SourceWriter writer, OperationModel operation, string? skip)
+        private static void WriteParameterDocs(SourceWriter writer, OperationModel operation, string? skip, EquatableArray<string> alsoSkip = default)
         {
             foreach (ParameterModel parameter in operation.Parameters)
             {
-                if (parameter.CSharpName == skip)
+                if (parameter.CSharpName == skip || alsoSkip.Contains(parameter.CSharpName))
                 {
                     continue;
                 }

@@ -95,13 +95,46 @@ namespace PulseticGen.Generator.Model
     internal sealed record RequestBodyModel(TypeRef Type, bool IsRequired, string? Description, ContentEncoding Encoding, string MediaType, EquatableArray<string> IndexedArrays);
 
     /// <summary>
-    /// A page-numbered list (Laravel's paginator: <c>page</c> in the query; <c>current_page</c>, <c>last_page</c> and
-    /// <c>data</c> in the response), for which an extra method yields every item across pages.
+    /// An extra method that yields every item across pages, decided by the model builder (detected from the spec or
+    /// declared with <c>x-pagination</c>). Paths are C# property names from the response body down to the value;
+    /// an empty <see cref="ItemsPath"/> means the body itself is the array.
     /// </summary>
+    /// <param name="MethodName">The method's name, such as <c>ListAllAsync</c>.</param>
+    /// <param name="Style">How the next page is asked for.</param>
+    /// <param name="ParameterName">The C# parameter the enumerator fills in (page number, offset or cursor), hidden from the method; null for <see cref="PaginationStyle.LinkHeader"/>.</param>
+    /// <param name="ItemsPath">The property path to the page's items.</param>
+    /// <param name="ItemType">The item type.</param>
+    /// <param name="LastPagePath">Page numbers: the path to the last page's number, or empty to stop at an empty page.</param>
+    /// <param name="NextCursorPath">Cursor: the path to the next cursor in the body, or empty when it is the last item's <see cref="ItemCursorProperty"/>.</param>
+    /// <param name="HasMorePath">Cursor: the path to a boolean that says whether another page follows (Stripe's <c>has_more</c>), or empty.</param>
+    /// <param name="ItemCursorProperty">Cursor: the item property whose value on the last item is the next cursor (Stripe's <c>id</c>), or null.</param>
+    /// <param name="FirstPage">Page numbers: the number of the first page (1, or 0 for APIs that count from 0).</param>
+    /// <param name="HiddenParameters">Other C# parameters the enumerator owns (GitHub's <c>page</c> when following <c>Link</c>).</param>
     internal sealed record PaginationModel(
         string MethodName,
-        string PageParameterName,
-        string ItemsPropertyName,
-        string LastPagePropertyName,
-        TypeRef ItemType);
+        PaginationStyle Style,
+        string? ParameterName,
+        EquatableArray<string> ItemsPath,
+        TypeRef ItemType,
+        EquatableArray<string> LastPagePath,
+        EquatableArray<string> NextCursorPath,
+        EquatableArray<string> HasMorePath,
+        string? ItemCursorProperty,
+        EquatableArray<string> HiddenParameters,
+        int FirstPage = 1);
+
+    internal enum PaginationStyle
+    {
+        /// <summary><c>page=1</c>, <c>page=2</c>, … (Laravel).</summary>
+        PageNumber,
+
+        /// <summary><c>offset=0</c>, then the offset plus the items received so far.</summary>
+        OffsetLimit,
+
+        /// <summary>An opaque cursor from the previous page (<c>next_cursor</c>, or the last item's id with <c>has_more</c>).</summary>
+        Cursor,
+
+        /// <summary>The absolute URL in the response's <c>Link: &lt;…&gt;; rel="next"</c> header (RFC 8288, GitHub).</summary>
+        LinkHeader,
+    }
 }

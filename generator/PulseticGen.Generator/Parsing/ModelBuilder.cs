@@ -14,7 +14,7 @@ using ParameterLocation = PulseticGen.Generator.Model.ParameterLocation;
 namespace PulseticGen.Generator.Parsing
 {
     /// <summary>Turns a parsed OpenAPI document into the <see cref="SpecModel"/> the emitter writes.</summary>
-    internal sealed class ModelBuilder
+    internal sealed partial class ModelBuilder
     {
         private static readonly string[] s_methodOrder = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE" };
 
@@ -28,6 +28,7 @@ namespace PulseticGen.Generator.Parsing
         private readonly CancellationToken _cancellationToken;
         private readonly bool _isSwagger2;
         private readonly ReferenceTargets _references;
+
 
         public ModelBuilder(OpenApiDocument document, OpenApiSpecVersion version, SpecInput input, SpecLocator locator, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
@@ -96,9 +97,10 @@ namespace PulseticGen.Generator.Parsing
             schemas.BuildPending();
 
             var groups = new List<ClientGroupModel>();
+            var paging = new PaginationDetector(schemas, _locator, _diagnostics);
             foreach ((TagGroup group, List<OperationModel> operations) in built)
             {
-                List<OperationModel> withPaging = operations.Select(operation => AddPagination(operation, schemas)).ToList();
+                List<OperationModel> withPaging = WithPagination(operations, paging);
                 if (withPaging.Count == 0 && group.Tag is not null)
                 {
                     continue;
@@ -341,7 +343,7 @@ namespace PulseticGen.Generator.Parsing
             string baseName = preferredMethod.Substring(0, preferredMethod.Length - "Async".Length);
             string typeHint = (group.Tag is null ? string.Empty : Identifiers.ToPascalCase(group.Tag)) == string.Empty ? baseName : Identifiers.ToPascalCase(operationId, baseName);
 
-            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageCancellationToken" }, capacity: 6 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
+            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageOffset", "pageCursor", "nextPage", "pageCancellationToken" }, capacity: 9 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
             var parameters = new List<ParameterModel>();
             foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parentPointer, string index) in MergeParameters(op, pointer))
             {
@@ -471,6 +473,8 @@ namespace PulseticGen.Generator.Parsing
                 }
             }
 
+            string endpointField = endpointNames.Reserve(Identifiers.ToPascalCase(operationId, "Operation"));
+            _paging[endpointField] = PagingSourceOf(op, pointer);
             string methodName = methodNames.Reserve(preferredMethod);
             if (methodName != preferredMethod)
             {
@@ -486,7 +490,7 @@ namespace PulseticGen.Generator.Parsing
                 Summary: Clean(op.Operation.Summary),
                 Description: Clean(op.Operation.Description),
                 IsDeprecated: op.Operation.Deprecated,
-                EndpointFieldName: endpointNames.Reserve(Identifiers.ToPascalCase(operationId, "Operation")),
+                EndpointFieldName: endpointField,
                 Parameters: OrderParameters(parameters),
                 Body: body,
                 ResultType: result,
@@ -597,30 +601,6 @@ namespace PulseticGen.Generator.Parsing
 
             problem = type.Kind == TypeRefKind.List ? "an array outside the query string" : "an object value";
             return false;
-        }
-
-        private OperationModel AddPagination(OperationModel operation, SchemaResolver schemas)
-        {
-            // Laravel's paginator: page in the query; current_page, last_page and data[] in the response.
-            ParameterModel? page = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Query && p.WireName == "page" && !p.IsRequired && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
-            if (page is null || operation.ResultType is not { Kind: TypeRefKind.Model } result || schemas.FindType(result.ModelName!) is not { } pageType)
-            {
-                return operation;
-            }
-
-            PropertyModel? data = pageType.Properties.FirstOrDefault(p => p.JsonName == "data" && p.Type.Kind == TypeRefKind.List);
-            PropertyModel? lastPage = pageType.Properties.FirstOrDefault(p => p.JsonName == "last_page" && p.Type.Kind is TypeRefKind.Int32 or TypeRefKind.Int64);
-            bool hasCurrentPage = pageType.Properties.Any(p => p.JsonName == "current_page");
-            if (data is null || lastPage is null || !hasCurrentPage)
-            {
-                return operation;
-            }
-
-            string baseName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
-            return operation with
-            {
-                Pagination = new PaginationModel(baseName + "AllAsync", page.CSharpName, data.CSharpName, lastPage.CSharpName, data.Type.Element!),
-            };
         }
 
         private RequestBodyModel? BuildBody(IOpenApiRequestBody requestBody, IDictionary<string, IOpenApiMediaType> content, SchemaResolver schemas, string typeHint, string pointer, out string? problem)

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Net;
@@ -94,6 +95,40 @@ namespace PulseticGen.Runtime
             var request = new HttpRequestMessage(endpoint.HttpMethod, new Uri(BaseAddress.AbsoluteUri + path + suffix, UriKind.Absolute));
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Options.Set(EndpointOptionKey, endpoint);
+            return request;
+        }
+
+        /// <summary>
+        /// Creates a GET request for the next page at <paramref name="next"/>, a URL the server gave (such as a
+        /// <c>Link: rel="next"</c> target). A relative URL is resolved against <see cref="BaseAddress"/>.
+        /// </summary>
+        /// <param name="endpoint">The list operation, stored under <see cref="EndpointOptionKey"/>.</param>
+        /// <param name="next">The next page's URL.</param>
+        /// <param name="errorTypes">The operation's error body types by status, stored under <see cref="ErrorTypesOptionKey"/>.</param>
+        /// <returns>The request.</returns>
+        /// <exception cref="ApiException">
+        /// The URL is not on the API's own scheme, host and port: following it would send the credential to another server.
+        /// </exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public HttpRequestMessage CreateNextPageRequest(ApiEndpoint endpoint, Uri next, Func<int, JsonTypeInfo?>? errorTypes = null)
+        {
+            ArgumentNullException.ThrowIfNull(endpoint);
+            ArgumentNullException.ThrowIfNull(next);
+            Uri target = next.IsAbsoluteUri ? next : new Uri(BaseAddress, next);
+            if (Uri.Compare(target, BaseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                throw new ApiException(
+                    $"{endpoint.OperationId}: the next page is on another server ({target.Scheme}://{target.Authority}, not {BaseAddress.Scheme}://{BaseAddress.Authority}); it is not followed, so the credential stays with the API's own host.");
+            }
+
+            var request = new HttpRequestMessage(HttpMethod.Get, target);
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            request.Options.Set(EndpointOptionKey, endpoint);
+            if (errorTypes is not null)
+            {
+                request.Options.Set(ErrorTypesOptionKey, errorTypes);
+            }
+
             return request;
         }
 

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace PulseticGen.Runtime
 {
-    /// <summary>Walks page-numbered list endpoints as one stream of items.</summary>
-    public static class ApiPager
+    /// <summary>Walks paginated list endpoints as one stream of items; called by generated <c>…AllAsync</c> methods.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static partial class ApiPager
     {
         /// <summary>
         /// Yields the items of <paramref name="firstPage"/>, then of the following pages, fetching page N+1 only after the
@@ -35,6 +37,28 @@ namespace PulseticGen.Runtime
 
             // Split so argument errors throw at the call, not at the first MoveNextAsync.
             return EnumerateCoreAsync(firstPage, fetchPage, items, lastPage, cancellationToken);
+        }
+
+        /// <summary>
+        /// Yields the items of page <paramref name="firstPage"/> and the following pages, fetching page N+1 only after the
+        /// caller has consumed page N, until a page with no items (the API does not say which page is the last).
+        /// </summary>
+        /// <typeparam name="TPage">The response type of one page.</typeparam>
+        /// <typeparam name="TItem">The item type.</typeparam>
+        /// <param name="firstPage">The number of the first page to fetch (usually 1).</param>
+        /// <param name="fetchPage">Fetches one page by number.</param>
+        /// <param name="items">Selects the items of a page; <see langword="null"/> counts as no items.</param>
+        /// <param name="cancellationToken">Cancels fetching; also combined with the token given to <c>WithCancellation</c>.</param>
+        /// <returns>The items of all pages, in order.</returns>
+        public static IAsyncEnumerable<TItem> EnumerateAsync<TPage, TItem>(
+            int firstPage,
+            Func<int, CancellationToken, Task<TPage>> fetchPage,
+            Func<TPage, IReadOnlyList<TItem>?> items,
+            CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(fetchPage);
+            ArgumentNullException.ThrowIfNull(items);
+            return EnumerateCoreAsync(firstPage, fetchPage, items, static _ => long.MaxValue, cancellationToken);
         }
 
         private static async IAsyncEnumerable<TItem> EnumerateCoreAsync<TPage, TItem>(
