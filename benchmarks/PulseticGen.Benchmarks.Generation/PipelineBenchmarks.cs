@@ -10,6 +10,7 @@ using Microsoft.OpenApi.Reader;
 using NSwag.CodeGeneration.CSharp;
 using PulseticGen.Generator.Diagnostics;
 using PulseticGen.Generator.Emitting;
+using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
 using PulseticGen.Generator.Parsing;
 

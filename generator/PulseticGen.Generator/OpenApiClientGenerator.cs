@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -40,7 +39,6 @@ namespace PulseticGen.Generator
             public const string WithLanguageVersion = nameof(WithLanguageVersion);
         }
 
-        private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -51,21 +49,21 @@ namespace PulseticGen.Generator
 
             // Overlays are gathered once; each spec then keeps only its own, so editing one overlay re-reads one spec.
             IncrementalValueProvider<ImmutableArray<OverlayText>> overlays = files
-                .Select(static (file, cancellationToken) => ToOverlay(file.File, file.Options, cancellationToken))
+                .Select(static (file, cancellationToken) => SpecItems.ToOverlay(file.File, file.Options, cancellationToken))
                 .Where(static overlay => overlay is not null)
                 .Collect()!;
 
             // Parts of specs split over several files, gathered like overlays; each spec keeps the ones its $refs reach.
             IncrementalValueProvider<ImmutableArray<PartText>> parts = files
-                .Select(static (file, cancellationToken) => ToPart(file.File, file.Options, cancellationToken))
+                .Select(static (file, cancellationToken) => SpecItems.ToPart(file.File, file.Options, cancellationToken))
                 .Where(static part => part is not null)
                 .Collect()!;
 
             IncrementalValuesProvider<SpecInput> inputs = files
-                .Select(static (file, cancellationToken) => ToInput(file.File, file.Options, cancellationToken))
+                .Select(static (file, cancellationToken) => SpecItems.ToInput(file.File, file.Options, cancellationToken))
                 .Where(static input => input is not null)
                 .Combine(overlays)
-                .Select(static (pair, _) => WithOverlays(pair.Left!, pair.Right))
+                .Select(static (pair, _) => SpecItems.WithOverlays(pair.Left!, pair.Right))
                 .Combine(parts)
                 .Select(static (pair, _) => SpecParts.Attach(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Inputs);
@@ -118,100 +116,6 @@ namespace PulseticGen.Generator
             context.RegisterSourceOutput(withVersion, static (output, input) =>
                 Emit(output, input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
         }
-
-        private static OverlayText? ToOverlay(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
-        {
-            if (!options.TryGetValue(MetadataPrefix + "PulseticGenOverlay", out string? marked) || !string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            string spec = Option(options, "PulseticGenOverlaySpec") ?? Option(options, "PulseticGenSpecPath") ?? string.Empty;
-            return new OverlayText(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, spec);
-        }
-
-        private static PartText? ToPart(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
-        {
-            if (!options.TryGetValue(MetadataPrefix + "PulseticGenSpecPart", out string? marked) || !string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            // Spec is optional on a part: without it, the part serves whichever spec refers to it.
-            return new PartText(new SpecPart(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty), Option(options, "PulseticGenOverlaySpec") ?? string.Empty);
-        }
-
-        private static SpecInput WithOverlays(SpecInput input, ImmutableArray<OverlayText> overlays)
-        {
-            if (overlays.IsDefaultOrEmpty)
-            {
-                return input;
-            }
-
-            string specPath = Normalize(input.Path);
-            EquatableArray<OverlayText> mine = overlays
-                .Where(overlay => overlay.Spec.Length > 0 && Targets(specPath, overlay.Spec))
-                .ToEquatableArray();
-            return mine.IsEmpty ? input : input with { Overlays = mine };
-        }
-
-        private static string Normalize(string path) => path.Replace('\\', '/');
-
-        /// <summary>Whether an item's <c>Spec</c> metadata (a path as the user wrote it, often relative) names this spec.</summary>
-        internal static bool Targets(string specPath, string spec) =>
-            specPath == Normalize(spec) || specPath.EndsWith("/" + Normalize(spec).TrimStart('.', '/'), StringComparison.OrdinalIgnoreCase);
-
-        private static SpecInput? ToInput(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
-        {
-            if (!options.TryGetValue(MetadataPrefix + "PulseticGenSpec", out string? marked) || !string.Equals(marked?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            SourceText? text = file.GetText(cancellationToken);
-            var specOptions = new SpecOptions(
-                Option(options, "PulseticGenClientName"),
-                Option(options, "PulseticGenNamespace"),
-                Option(options, "PulseticGenVisibility")?.ToLowerInvariant())
-            {
-                IncludeTags = List(options, "PulseticGenIncludeTags"),
-                ExcludeTags = List(options, "PulseticGenExcludeTags"),
-                IncludeOperations = List(options, "PulseticGenIncludeOperations"),
-                ExcludeOperations = List(options, "PulseticGenExcludeOperations"),
-                TrimSchemas = string.Equals(Option(options, "PulseticGenTrimSchemas"), "true", StringComparison.OrdinalIgnoreCase),
-                MaxSpecSize = Number(options, "PulseticGenMaxSpecSize") ?? SpecLimits.DefaultMaxBytes,
-                MaxDepth = Number(options, "PulseticGenMaxDepth") ?? SpecLimits.DefaultMaxDepth,
-            };
-            return new SpecInput(file.Path, text?.ToString() ?? string.Empty, specOptions);
-        }
-
-        /// <summary>
-        /// An item option: <c>PulseticGenClientName</c> on an AdditionalFiles item, or <c>ClientName</c> as written on an
-        /// OpenApiSpec item (whose metadata MSBuild copies onto the AdditionalFiles item it becomes).
-        /// </summary>
-        private static string? Option(AnalyzerConfigOptions options, string name)
-        {
-            // PulseticGenOverlaySpec is written "Spec" on an OpenApiOverlay item; other options drop the prefix.
-            string shortName = name == "PulseticGenOverlaySpec" ? "Spec" : name.Substring("PulseticGen".Length);
-            foreach (string key in new[] { MetadataPrefix + name, MetadataPrefix + shortName })
-            {
-                if (options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value))
-                {
-                    return value.Trim();
-                }
-            }
-
-            return null;
-        }
-
-        private static int? Number(AnalyzerConfigOptions options, string name) =>
-            int.TryParse(Option(options, name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int value) && value > 0 ? value : null;
-
-        /// <summary>A ';' or ',' separated item metadata value ("Monitors;Status Pages").</summary>
-        private static EquatableArray<string> List(AnalyzerConfigOptions options, string name) =>
-            Option(options, name) is { } value
-                ? value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(v => v.Trim()).Where(v => v.Length > 0).ToEquatableArray()
-                : EquatableArray<string>.Empty;
 
         private static bool IsExtensionsAssembly(MetadataReference reference)
         {

@@ -24,7 +24,7 @@ namespace PulseticGen.Generator
             var candidates = new Dictionary<string, SpecPart>(StringComparer.OrdinalIgnoreCase);
             foreach (PartText part in parts)
             {
-                if (part.Spec.Length == 0 || OpenApiClientGenerator.Targets(specPath, part.Spec))
+                if (part.Spec.Length == 0 || SpecItems.Targets(specPath, part.Spec))
                 {
                     candidates[ExternalReferences.Normalize(part.Part.Path)] = part.Part;
                 }

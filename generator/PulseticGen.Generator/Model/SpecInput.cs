@@ -35,10 +35,10 @@ namespace PulseticGen.Generator.Model
         public bool TrimSchemas { get; init; }
 
         /// <summary>The largest spec read, in characters.</summary>
-        public int MaxSpecSize { get; init; } = Parsing.SpecLimits.DefaultMaxBytes;
+        public int MaxSpecSize { get; init; } = Locating.SpecLimits.DefaultMaxBytes;
 
         /// <summary>The deepest nesting read.</summary>
-        public int MaxDepth { get; init; } = Parsing.SpecLimits.DefaultMaxDepth;
+        public int MaxDepth { get; init; } = Locating.SpecLimits.DefaultMaxDepth;
 
         public bool HasFilters => IncludeTags.Count + ExcludeTags.Count + IncludeOperations.Count + ExcludeOperations.Count > 0;
     }

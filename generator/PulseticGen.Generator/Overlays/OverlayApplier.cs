@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi.YamlReader;
 using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
 using PulseticGen.Generator.Parsing;
 using SharpYaml.Serialization;

@@ -1,3 +1,4 @@
+using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Naming;
 
 namespace PulseticGen.Generator.Parsing

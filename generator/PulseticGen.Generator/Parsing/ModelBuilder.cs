@@ -7,8 +7,10 @@ using System.Net.Http;
 using System.Threading;
 using Microsoft.OpenApi;
 using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
 using PulseticGen.Generator.Naming;
+using JsonPointer = PulseticGen.Generator.Locating.JsonPointer;
 using ParameterLocation = PulseticGen.Generator.Model.ParameterLocation;
 
 namespace PulseticGen.Generator.Parsing

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
 
 namespace PulseticGen.Generator.Parsing

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
 
 namespace PulseticGen.Generator.Parsing

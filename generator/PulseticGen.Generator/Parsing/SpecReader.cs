@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
 
 namespace PulseticGen.Generator.Parsing

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace PulseticGen.Generator.Parsing
+namespace PulseticGen.Generator.Locating
 {
     /// <summary>
     /// Finds a JSON pointer's target in JSON text that the OpenAPI reader has already accepted, by one forward walk

@@ -1,6 +1,6 @@
 using System;
 
-namespace PulseticGen.Generator.Parsing
+namespace PulseticGen.Generator.Locating
 {
     /// <summary>
     /// Checks a spec's size and nesting before it reaches the parser. The YAML reader recurses per level, so a deeply

@@ -1,6 +1,6 @@
 using System;
 
-namespace PulseticGen.Generator.Parsing
+namespace PulseticGen.Generator.Locating
 {
     /// <summary>JSON Pointer (RFC 6901) segments as a <c>$ref</c> writes them: <c>~0</c> for <c>~</c>, <c>~1</c> for <c>/</c>.</summary>
     internal static class JsonPointer

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using PulseticGen.Generator.Diagnostics;
+using PulseticGen.Generator.Parsing;
 using SharpYaml;
 using SharpYaml.Serialization;
 
-namespace PulseticGen.Generator.Parsing
+namespace PulseticGen.Generator.Locating
 {
     /// <summary>
     /// Maps a JSON pointer from the OpenAPI parser (which reports no line numbers) to a line and column in the spec
