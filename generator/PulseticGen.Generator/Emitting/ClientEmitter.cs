@@ -38,7 +38,8 @@ namespace PulseticGen.Generator.Emitting
             writer.Doc("summary", description);
             writer.Line(TypeNames.GeneratedCodeAttribute);
             writer.Open($"{_spec.Accessibility} partial interface {group.InterfaceName}");
-            WriteSignatures(writer, group);
+            List<OperationText> texts = Describe(group);
+            WriteSignatures(writer, group, texts);
             writer.Close();
             writer.Line();
 
@@ -51,7 +52,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Open($"public {group.ClassName}({Connection} connection)");
             writer.Line("_connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
             writer.Close();
-            WriteImplementations(writer, group);
+            WriteImplementations(writer, group, texts);
             WriteErrorMethods(writer, group);
             writer.Close();
 
@@ -83,9 +84,10 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line($"{_names.Qualified(group.InterfaceName)} {group.PropertyName} {{ get; }}");
             }
 
+            List<OperationText> rootTexts = rootOperations is null ? new List<OperationText>() : Describe(rootOperations);
             if (rootOperations is not null)
             {
-                WriteSignatures(writer, rootOperations, leadingBlank: subClients.Count > 0);
+                WriteSignatures(writer, rootOperations, rootTexts, leadingBlank: subClients.Count > 0);
             }
 
             writer.Close();
@@ -167,7 +169,7 @@ namespace PulseticGen.Generator.Emitting
 
             if (rootOperations is not null)
             {
-                WriteImplementations(writer, rootOperations);
+                WriteImplementations(writer, rootOperations, rootTexts);
                 WriteErrorMethods(writer, rootOperations);
             }
 
@@ -221,67 +223,88 @@ namespace PulseticGen.Generator.Emitting
                 """);
         }
 
-        private void WriteSignatures(SourceWriter writer, ClientGroupModel group, bool leadingBlank = false)
+        private void WriteSignatures(SourceWriter writer, ClientGroupModel group, IReadOnlyList<OperationText> texts, bool leadingBlank = false)
         {
-            bool first = !leadingBlank;
-            foreach (OperationModel operation in group.Operations)
+            for (int i = 0; i < group.Operations.Count; i++)
             {
-                if (!first)
+                OperationModel operation = group.Operations[i];
+                OperationText text = texts[i];
+                if (i > 0 || leadingBlank)
                 {
                     writer.Line();
                 }
 
-                first = false;
-                WriteDocs(writer, operation);
+                WriteDocs(writer, operation, text);
                 WriteObsolete(writer, operation);
-                writer.Line($"{Signature(operation)};");
-                if (HasResponseSibling(operation))
+                writer.Line($"{text.Signature.Returns} {text.Signature.Name}({text.Signature.Parameters});");
+                if (text.ResponseSignature is { } responseSignature)
                 {
                     writer.Line();
                     writer.Doc("summary", (operation.Summary ?? operation.OperationId) + " (status, headers and body or error, without throwing for an error status)");
                     writer.Line($"/// <remarks>As <see cref=\"{operation.MethodName}\"/>, but an error status is returned in the result instead of thrown.</remarks>");
-                    WriteParameterDocs(writer, operation, skip: null);
+                    writer.Line($"/// <inheritdoc cref=\"{operation.MethodName}\" path=\"/param\"/>");
                     writer.Line("/// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>");
                     WriteObsolete(writer, operation);
-                    writer.Line($"{ResponseSignature(operation)};");
+                    writer.Line($"{responseSignature.Returns} {responseSignature.Name}({responseSignature.Parameters});");
                 }
 
                 if (operation.Pagination is { } pagination)
                 {
                     writer.Line();
-                    WritePagingDocs(writer, operation, pagination);
+                    WritePagingDocs(writer, operation, text, pagination);
                     WriteObsolete(writer, operation);
-                    writer.Line(PagingSignature(operation, pagination) + ";");
+                    MethodSignature paging = text.PagingSignature!.Value;
+                    writer.Line($"{paging.Returns} {paging.Name}({paging.Parameters});");
                 }
             }
         }
 
-        private void WriteImplementations(SourceWriter writer, ClientGroupModel group)
+        private void WriteImplementations(SourceWriter writer, ClientGroupModel group, IReadOnlyList<OperationText> texts)
         {
             _errorMethods = ErrorMethods(group);
-            foreach (OperationModel operation in group.Operations)
+            for (int i = 0; i < group.Operations.Count; i++)
             {
+                OperationModel operation = group.Operations[i];
+                OperationText text = texts[i];
                 writer.Line();
                 writer.Line("/// <inheritdoc />");
                 WriteObsolete(writer, operation);
-                writer.Open($"public {Signature(operation)}");
-                WriteBody(writer, operation, raw: false);
-                writer.Close();
-                if (HasResponseSibling(operation))
+                if (text.ResponseSignature is not { } responseSignature)
                 {
+                    writer.Open($"public {text.Signature.Returns} {text.Signature.Name}({text.Signature.Parameters})");
+                    WriteRequest(writer, operation, text.Endpoint);
+                    writer.Line($"return {Send(operation, text.Endpoint, raw: false, "request")};");
+                    writer.Close();
+                }
+                else
+                {
+                    // The method and its WithResponseAsync sibling send the same request, built in one private method.
+                    string request = $"{operation.RequestMethodName}({text.RequestArguments})";
+                    writer.Line($"public {text.Signature.Returns} {text.Signature.Name}({text.Signature.Parameters}) =>");
+                    writer.Line($"    {Send(operation, text.Endpoint, raw: false, request)};");
                     writer.Line();
                     writer.Line("/// <inheritdoc />");
                     WriteObsolete(writer, operation);
-                    writer.Open($"public {ResponseSignature(operation)}");
-                    WriteBody(writer, operation, raw: true);
-                    writer.Close();
+                    writer.Line($"public {responseSignature.Returns} {responseSignature.Name}({responseSignature.Parameters}) =>");
+                    writer.Line($"    {Send(operation, text.Endpoint, raw: true, request)};");
                 }
+
                 if (operation.Pagination is { } pagination)
                 {
                     writer.Line();
                     writer.Line("/// <inheritdoc />");
                     WriteObsolete(writer, operation);
-                    WritePagingImplementation(writer, operation, pagination);
+                    WritePagingImplementation(writer, operation, text, pagination);
+                }
+
+                if (text.ResponseSignature is not null)
+                {
+                    writer.Line();
+                    WriteObsolete(writer, operation);
+                    writer.Open($"private global::System.Net.Http.HttpRequestMessage {operation.RequestMethodName}({text.RequestParameters})");
+                    WriteRequest(writer, operation, text.Endpoint);
+                    writer.Line("return request;");
+                    writer.Close();
                 }
             }
         }
@@ -370,8 +393,7 @@ namespace PulseticGen.Generator.Emitting
         // var query = new QueryBuilder();
         // query.Add("page", page);
         // var request = _connection.CreateRequest(PulseticEndpoints.ListMonitors, "monitors", query.ToString());
-        // return _connection.SendAsync(request, PulseticEndpoints.ListMonitors, PulseticJsonContext.Default.MonitorPage, cancellationToken);
-        private void WriteBody(SourceWriter writer, OperationModel operation, bool raw)
+        private void WriteRequest(SourceWriter writer, OperationModel operation, string endpoint)
         {
             foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
             {
@@ -383,7 +405,6 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
             }
 
-            string endpoint = _names.Qualified(_spec.EndpointsClassName) + "." + operation.EndpointFieldName;
             string query = "null";
             List<ParameterModel> queryParameters = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (queryParameters.Count > 0)
@@ -438,27 +459,30 @@ namespace PulseticGen.Generator.Emitting
                     writer.Close();
                 }
             }
+        }
 
+        // _connection.SendAsync(request, PulseticEndpoints.ListMonitors, PulseticJsonContext.Default.MonitorPage, cancellationToken)
+        private string Send(OperationModel operation, string endpoint, bool raw, string request)
+        {
             if (raw)
             {
-                writer.Line(operation.ResultType is not { } rawResult
-                    ? $"return _connection.SendForResponseAsync(request, {endpoint}, cancellationToken);"
+                return operation.ResultType is not { } rawResult
+                    ? $"_connection.SendForResponseAsync({request}, {endpoint}, cancellationToken)"
                     : operation.ResultEncoding == ContentEncoding.Text
-                        ? $"return _connection.SendForTextResponseAsync(request, {endpoint}, cancellationToken);"
-                        : $"return _connection.SendForResponseAsync(request, {endpoint}, {_json.TypeInfo(rawResult)}, cancellationToken);");
-                return;
+                        ? $"_connection.SendForTextResponseAsync({request}, {endpoint}, cancellationToken)"
+                        : $"_connection.SendForResponseAsync({request}, {endpoint}, {_json.TypeInfo(rawResult)}, cancellationToken)";
             }
 
-            writer.Line(operation.ResultType is not { } result
-                ? $"return _connection.SendAsync(request, {endpoint}, cancellationToken);"
+            return operation.ResultType is not { } result
+                ? $"_connection.SendAsync({request}, {endpoint}, cancellationToken)"
                 : operation.ResultEncoding switch
                 {
-                    ContentEncoding.Text => $"return _connection.SendForTextAsync(request, {endpoint}, cancellationToken);",
-                    ContentEncoding.Binary => $"return _connection.SendForFileAsync(request, {endpoint}, cancellationToken);",
-                    ContentEncoding.EventStream => $"return _connection.SendForEventsAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
-                    ContentEncoding.JsonLines => $"return _connection.SendForJsonLinesAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
-                    _ => $"return _connection.SendAsync(request, {endpoint}, {_json.TypeInfo(result)}, cancellationToken);",
-                });
+                    ContentEncoding.Text => $"_connection.SendForTextAsync({request}, {endpoint}, cancellationToken)",
+                    ContentEncoding.Binary => $"_connection.SendForFileAsync({request}, {endpoint}, cancellationToken)",
+                    ContentEncoding.EventStream => $"_connection.SendForEventsAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
+                    ContentEncoding.JsonLines => $"_connection.SendForJsonLinesAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
+                    _ => $"_connection.SendAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
+                };
         }
 
         // request.Content = ApiContent.Json(body, PulseticJsonContext.Default.CreateMonitorsRequest);
@@ -584,72 +608,7 @@ namespace PulseticGen.Generator.Emitting
             return string.Join(" + ", parts);
         }
 
-        private string Signature(OperationModel operation)
-        {
-            string returns = operation.ResultType is { } result ? $"{Task}<{_names.Of(result)}>" : Task;
-            if (operation.ResultEncoding == ContentEncoding.Binary && operation.ResultType is not null)
-            {
-                returns = $"{Task}<{TypeNames.Runtime}.ApiFile>";
-            }
-
-            if (operation.ResultEncoding is ContentEncoding.EventStream or ContentEncoding.JsonLines && operation.ResultType is { } item)
-            {
-                returns = $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(item)}>";
-            }
-
-            return $"{returns} {operation.MethodName}({string.Join(", ", Parameters(operation, skip: null))})";
-        }
-
-        /// <summary>Files and streams are read from the open response, so only whole bodies get an ApiResponse sibling.</summary>
-        private static bool HasResponseSibling(OperationModel operation) =>
-            operation.ResultType is null || operation.ResultEncoding is ContentEncoding.Json or ContentEncoding.Text;
-
-        private string ResponseSignature(OperationModel operation)
-        {
-            string response = operation.ResultType is not { } result
-                ? TypeNames.Runtime + ".ApiResponse"
-                : $"{TypeNames.Runtime}.ApiResponse<{(operation.ResultEncoding == ContentEncoding.Text ? "string" : _names.Of(result))}>";
-            string name = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "WithResponseAsync";
-            return $"{Task}<{response}> {name}({string.Join(", ", Parameters(operation, skip: null))})";
-        }
-
-        private IEnumerable<string> Parameters(OperationModel operation, string? skip, EquatableArray<string> alsoSkip = default)
-        {
-            var required = new List<string>();
-            var optional = new List<string>();
-            foreach (ParameterModel parameter in operation.Parameters)
-            {
-                if (parameter.CSharpName == skip || alsoSkip.Contains(parameter.CSharpName))
-                {
-                    continue;
-                }
-
-                if (parameter.IsRequired)
-                {
-                    required.Add($"{_names.Of(parameter.Type)} {parameter.CSharpName}");
-                }
-                else
-                {
-                    optional.Add($"{_names.Of(parameter.Type, nullable: true)} {parameter.CSharpName} = null");
-                }
-            }
-
-            if (operation.Body is { } body)
-            {
-                if (body.IsRequired)
-                {
-                    required.Add($"{_names.Of(body.Type)} body");
-                }
-                else
-                {
-                    optional.Insert(0, $"{_names.Of(body.Type, nullable: true)} body = null");
-                }
-            }
-
-            return required.Concat(optional).Concat(new[] { $"{CancellationToken} cancellationToken = default" });
-        }
-
-        private void WriteDocs(SourceWriter writer, OperationModel operation)
+        private static void WriteDocs(SourceWriter writer, OperationModel operation, OperationText text)
         {
             writer.Doc("summary", operation.Summary ?? operation.OperationId);
             string request = $"<c>{operation.HttpMethod} {SourceWriter.EscapeXml(operation.PathTemplate)}</c> (operation <c>{SourceWriter.EscapeXml(operation.OperationId)}</c>).";
@@ -677,7 +636,7 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line("/// </remarks>");
             }
 
-            WriteParameterDocs(writer, operation, skip: null);
+            WriteParameterDocs(writer, text, skip: null);
             writer.Line(operation.ResultType is null
                 ? "/// <returns>A task that completes when the API has accepted the request.</returns>"
                 : operation.ResultEncoding is ContentEncoding.EventStream or ContentEncoding.JsonLines
@@ -686,29 +645,14 @@ namespace PulseticGen.Generator.Emitting
             writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>");
         }
 
-        private static void WriteParameterDocs(SourceWriter writer, OperationModel operation, string? skip, EquatableArray<string> alsoSkip = default)
+        private static void WriteParameterDocs(SourceWriter writer, OperationText text, string? skip, EquatableArray<string> alsoSkip = default)
         {
-            foreach (ParameterModel parameter in operation.Parameters)
+            foreach ((string name, string line) in text.ParameterDocs)
             {
-                if (parameter.CSharpName == skip || alsoSkip.Contains(parameter.CSharpName))
+                if (name != skip && !alsoSkip.Contains(name))
                 {
-                    continue;
+                    writer.Line(line);
                 }
-
-                string where = parameter.Location switch
-                {
-                    ParameterLocation.Path => "path",
-                    ParameterLocation.Header => "header",
-                    ParameterLocation.Cookie => "cookie",
-                    _ => "query",
-                };
-                string text = (parameter.Description ?? string.Empty).Trim();
-                writer.Line($"/// <param name=\"{parameter.CSharpName.TrimStart('@')}\">{DocMarkdown.OneLine(text)}{(text.Length > 0 ? " " : string.Empty)}(<c>{SourceWriter.EscapeXml(parameter.WireName)}</c> in the {where}.)</param>");
-            }
-
-            if (operation.Body is { } body)
-            {
-                writer.Line($"/// <param name=\"body\">{DocMarkdown.OneLine(body.Description ?? "The request body.")}</param>");
             }
 
             writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");

@@ -22,6 +22,11 @@ namespace PulseticGen.Generator.Emitting
         /// </summary>
         public static IReadOnlyList<string> Lines(string markdown)
         {
+            if (Plain(markdown) is { } plain)
+            {
+                return new[] { plain };
+            }
+
             List<Block> blocks = Parse(markdown);
             if (blocks.Count == 1 && blocks[0].Kind == BlockKind.Paragraph)
             {
@@ -29,15 +34,16 @@ namespace PulseticGen.Generator.Emitting
             }
 
             var lines = new List<string>();
+            var text = new StringBuilder();
             foreach (Block block in blocks)
             {
                 switch (block.Kind)
                 {
                     case BlockKind.Paragraph:
-                        lines.Add("<para>" + Inline(block.Text) + "</para>");
+                        lines.Add(Wrapped(text, "<para>", block.Text, "</para>"));
                         break;
                     case BlockKind.Heading:
-                        lines.Add("<para><b>" + Inline(block.Text) + "</b></para>");
+                        lines.Add(Wrapped(text, "<para><b>", block.Text, "</b></para>"));
                         break;
                     case BlockKind.Code:
                         lines.Add("<code>");
@@ -52,7 +58,7 @@ namespace PulseticGen.Generator.Emitting
                         lines.Add(block.Kind == BlockKind.NumberedList ? "<list type=\"number\">" : "<list type=\"bullet\">");
                         foreach (string item in block.Items)
                         {
-                            lines.Add("<item><description>" + Inline(item) + "</description></item>");
+                            lines.Add(Wrapped(text, "<item><description>", item, "</description></item>"));
                         }
 
                         lines.Add("</list>");
@@ -63,9 +69,22 @@ namespace PulseticGen.Generator.Emitting
             return lines;
         }
 
+        /// <summary><paramref name="text"/> as inline XML doc between an opening and a closing tag, built in <paramref name="line"/>.</summary>
+        private static string Wrapped(StringBuilder line, string open, string text, string close)
+        {
+            line.Clear().Append(open);
+            AppendInline(line, text, 0, text.Length);
+            return line.Append(close).ToString();
+        }
+
         /// <summary>The whole of <paramref name="markdown"/> as one line of doc text (for <c>&lt;param&gt;</c>): blocks joined by spaces.</summary>
         public static string OneLine(string markdown)
         {
+            if (Plain(markdown) is { } plain)
+            {
+                return plain;
+            }
+
             var parts = new List<string>();
             foreach (Block block in Parse(markdown))
             {
@@ -89,6 +108,27 @@ namespace PulseticGen.Generator.Emitting
             return string.Join(" ", parts);
         }
 
+        /// <summary>
+        /// Most descriptions are one line of prose with nothing to convert or escape; those come back trimmed, without
+        /// being parsed. Null when the text holds anything Markdown or XML could read differently.
+        /// </summary>
+        private static string? Plain(string markdown)
+        {
+            string text = markdown.Trim();
+            if (text.Length == 0 || text[0] is '-' or '+' || char.IsDigit(text[0]) || text.IndexOfAny(Special) >= 0)
+            {
+                return null;
+            }
+
+            return text;
+        }
+
+        // Line breaks, escapes, code, links, autolinks and raw XML, emphasis, headings, fences.
+        // What AppendInline converts or escapes; text without any of them comes out unchanged.
+        private static readonly char[] InlineSpecial = { '\\', '`', '[', '<', '>', '&', '*', '_' };
+
+        private static readonly char[] Special = { '\r', '\n', '\\', '`', '[', '<', '>', '&', '*', '_', '#', '~' };
+
         private enum BlockKind
         {
             Paragraph,
@@ -100,15 +140,29 @@ namespace PulseticGen.Generator.Emitting
 
         private sealed class Block
         {
+            // Most paragraphs are one line: the line itself is the text, and a builder is made only for a second one.
+            private string _text = string.Empty;
+            private StringBuilder? _lines;
+
             public Block(BlockKind kind) => Kind = kind;
 
             public BlockKind Kind { get; }
 
-            public StringBuilder TextBuilder { get; } = new StringBuilder();
-
-            public string Text => TextBuilder.ToString();
+            public string Text => _lines?.ToString() ?? _text;
 
             public List<string> Items { get; } = new List<string>();
+
+            /// <summary>Adds a line to a paragraph's text, joined to the previous one by a space.</summary>
+            public void Append(string line)
+            {
+                if (_lines is null && _text.Length == 0)
+                {
+                    _text = line;
+                    return;
+                }
+
+                (_lines ??= new StringBuilder(_text)).Append(' ').Append(line);
+            }
         }
 
         private static List<Block> Parse(string markdown)
@@ -145,7 +199,7 @@ namespace PulseticGen.Generator.Emitting
                 if (Heading(trimmed) is { } heading)
                 {
                     var block = new Block(BlockKind.Heading);
-                    block.TextBuilder.Append(heading);
+                    block.Append(heading);
                     blocks.Add(block);
                     current = null;
                     continue;
@@ -175,12 +229,8 @@ namespace PulseticGen.Generator.Emitting
                     current = new Block(BlockKind.Paragraph);
                     blocks.Add(current);
                 }
-                else
-                {
-                    current.TextBuilder.Append(' ');
-                }
 
-                current.TextBuilder.Append(trimmed);
+                current.Append(trimmed);
             }
 
             return blocks;
@@ -236,6 +286,11 @@ namespace PulseticGen.Generator.Emitting
         /// <summary>Code spans, links, strong and emphasis of one paragraph, as escaped XML.</summary>
         internal static string Inline(string text)
         {
+            if (text.IndexOfAny(InlineSpecial) < 0)
+            {
+                return text;
+            }
+
             var output = new StringBuilder(text.Length + 16);
             AppendInline(output, text, 0, text.Length);
             return output.ToString();

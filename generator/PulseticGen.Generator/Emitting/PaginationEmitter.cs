@@ -9,10 +9,10 @@ namespace PulseticGen.Generator.Emitting
     {
         private const string Pager = TypeNames.Runtime + ".ApiPager";
 
-        private string PagingSignature(OperationModel operation, PaginationModel pagination) =>
-            $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(pagination.ItemType)}> {pagination.MethodName}({string.Join(", ", Parameters(operation, pagination.ParameterName, pagination.HiddenParameters))})";
+        private string PagingReturns(PaginationModel pagination) =>
+            $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(pagination.ItemType)}>";
 
-        private void WritePagingDocs(SourceWriter writer, OperationModel operation, PaginationModel pagination)
+        private static void WritePagingDocs(SourceWriter writer, OperationModel operation, OperationText text, PaginationModel pagination)
         {
             writer.Doc("summary", (operation.Summary ?? operation.OperationId) + " (every page)");
             string how = pagination.Style switch
@@ -30,7 +30,7 @@ namespace PulseticGen.Generator.Emitting
                 _ => "a response without a next link",
             };
             writer.Line($"/// <remarks>Calls <see cref=\"{operation.MethodName}\"/> {how}, fetching the next page only when the previous one has been consumed, until {until}.</remarks>");
-            WriteParameterDocs(writer, operation, pagination.ParameterName, pagination.HiddenParameters);
+            WriteParameterDocs(writer, text, pagination.ParameterName, pagination.HiddenParameters);
             writer.Line("/// <returns>Every item of every page, in order.</returns>");
         }
 
@@ -40,7 +40,7 @@ namespace PulseticGen.Generator.Emitting
         //         static page => page.Data,
         //         static (page, items) => page.Meta?.NextCursor,
         //         cancellationToken);
-        private void WritePagingImplementation(SourceWriter writer, OperationModel operation, PaginationModel pagination)
+        private void WritePagingImplementation(SourceWriter writer, OperationModel operation, OperationText text, PaginationModel pagination)
         {
             string page = _names.Of(operation.ResultType!);
             string item = _names.Of(pagination.ItemType);
@@ -59,7 +59,8 @@ namespace PulseticGen.Generator.Emitting
                 _ => "EnumerateByLinkAsync",
             };
 
-            writer.Line($"public {PagingSignature(operation, pagination)} =>");
+            MethodSignature signature = text.PagingSignature!.Value;
+            writer.Line($"public {signature.Returns} {signature.Name}({signature.Parameters}) =>");
             writer.Line($"    {Pager}.{method}<{page}, {item}>(");
             if (pagination.Style == PaginationStyle.PageNumber)
             {
@@ -69,7 +70,7 @@ namespace PulseticGen.Generator.Emitting
             string call = $"{(pagination.Style == PaginationStyle.LinkHeader ? ResponseMethodName(operation) : operation.MethodName)}({string.Join(", ", Forwarded(operation, pagination, key))})";
             if (pagination.Style == PaginationStyle.LinkHeader)
             {
-                string endpoint = _names.Qualified(_spec.EndpointsClassName) + "." + operation.EndpointFieldName;
+                string endpoint = text.Endpoint;
                 string errors = operation.Errors.IsEmpty ? string.Empty : ", " + _errorMethods[ErrorKey(operation)];
                 writer.Line($"        ({key}, pageCancellationToken) => {key} is null");
                 writer.Line($"            ? {call}");

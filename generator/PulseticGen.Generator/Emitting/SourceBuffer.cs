@@ -11,7 +11,7 @@ namespace PulseticGen.Generator.Emitting
     internal sealed class SourceBuffer
     {
         // 64 KB of chars, under the large object heap's 85,000 bytes.
-        private const int MaxKeptCapacity = 32 * 1024;
+        private const int MaxKeptCapacity = 1024 * 1024;
 
         private StringBuilder? _builder;
 

@@ -25,6 +25,12 @@ namespace PulseticGen.Generator.Model
         /// </summary>
         public bool AcceptsIdempotencyKey { get; init; }
 
+        /// <summary>
+        /// The private method that builds the request, shared by <see cref="MethodName"/> and its <c>WithResponseAsync</c>
+        /// sibling so the two send the same request from one place; reserved in the same scope as the methods.
+        /// </summary>
+        public string RequestMethodName { get; init; } = string.Empty;
+
         /// <summary>The JSON body type of each declared error response (<c>404</c>, <c>4XX</c>, <c>default</c>).</summary>
         public EquatableArray<ErrorResponseModel> Errors { get; init; } = EquatableArray<ErrorResponseModel>.Empty;
     }

@@ -504,6 +504,7 @@ namespace PulseticGen.Generator.Parsing
                 AcceptsIdempotencyKey = op.Method is "POST" or "PATCH" && parameters.Any(p => p.Location == ParameterLocation.Header
                     && string.Equals(p.WireName, "Idempotency-Key", StringComparison.OrdinalIgnoreCase)),
                 Errors = errors.ToEquatableArray(),
+                RequestMethodName = methodNames.Reserve((methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName) + "Request"),
             };
         }
 

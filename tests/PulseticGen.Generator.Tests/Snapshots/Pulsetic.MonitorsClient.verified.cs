@@ -23,9 +23,7 @@ namespace Pulsetic
 
         /// <summary>List monitors (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="ListAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="page">The page to return, counting from 1. (<c>page</c> in the query.)</param>
-        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="ListAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorPage>> ListWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -50,8 +48,7 @@ namespace Pulsetic
 
         /// <summary>Create one or more monitors (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="CreateAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="CreateAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>>> CreateWithResponseAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -69,8 +66,7 @@ namespace Pulsetic
 
         /// <summary>Get a monitor (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="GetAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="GetAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> GetWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -89,9 +85,7 @@ namespace Pulsetic
 
         /// <summary>Update a monitor (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="UpdateAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="UpdateAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> UpdateWithResponseAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -108,8 +102,7 @@ namespace Pulsetic
 
         /// <summary>Delete a monitor (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="DeleteAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="DeleteAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse> DeleteWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -131,12 +124,7 @@ namespace Pulsetic
 
         /// <summary>List a monitor's hourly snapshots (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="ListSnapshotsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
-        /// <param name="page">The page to return, counting from 1. (<c>page</c> in the query.)</param>
-        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="ListSnapshotsAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>>> ListSnapshotsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -159,13 +147,7 @@ namespace Pulsetic
 
         /// <summary>List a monitor's raw check results (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="ListChecksAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
-        /// <param name="nodes">Limits the results to these monitoring nodes, by location slug such as <c>london</c> or <c>new_york</c> (see <c>MonitorNode.location</c>). The parameter is repeated once per value. (<c>nodes[]</c> in the query.)</param>
-        /// <param name="responseCodes">Limits the results to checks that received these HTTP status codes, with the parameter repeated once per value. (<c>response_codes[]</c> in the query.)</param>
-        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="ListChecksAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>>> ListChecksWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -186,11 +168,7 @@ namespace Pulsetic
 
         /// <summary>List a monitor's online/offline events (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="ListEventsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="startDt">Start of the time window (inclusive). Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>start_dt</c> in the query.)</param>
-        /// <param name="endDt">End of the time window. Sent in UTC as <c>yyyy-MM-dd HH:mm:ss</c>; a value with another offset is converted to UTC first. (<c>end_dt</c> in the query.)</param>
-        /// <param name="monitorEventType">Returns only transitions to this state. (<c>monitor_event_type</c> in the query.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="ListEventsAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>>> ListEventsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -209,9 +187,7 @@ namespace Pulsetic
 
         /// <summary>Get a monitor's total downtime (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="GetDowntimeAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="seconds">Adds up downtime over this many seconds before now (for example <c>2592000</c> for 30 days). Leave it out for the API's default window. (<c>seconds</c> in the query.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="GetDowntimeAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<double>> GetDowntimeWithResponseAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -228,8 +204,7 @@ namespace Pulsetic
 
         /// <summary>Get a monitor's pre-computed statistics (status, headers and body or error, without throwing for an error status)</summary>
         /// <remarks>As <see cref="GetStatsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
-        /// <param name="monitorId">The monitor's numeric id. (<c>monitorId</c> in the path.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="GetStatsAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>>> GetStatsWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
     }
@@ -247,26 +222,12 @@ namespace Pulsetic
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::Pulsetic.MonitorPage> ListAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("page", page);
-            query.Add("per_page", perPage);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitors, "monitors", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType1);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitors, global::Pulsetic.PulseticJsonContext.Default.MonitorPage, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::Pulsetic.MonitorPage> ListAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(ListRequest(page, perPage), global::Pulsetic.PulseticEndpoints.ListMonitors, global::Pulsetic.PulseticJsonContext.Default.MonitorPage, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorPage>> ListWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("page", page);
-            query.Add("per_page", perPage);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitors, "monitors", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType1);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitors, global::Pulsetic.PulseticJsonContext.Default.MonitorPage, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorPage>> ListWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(ListRequest(page, perPage), global::Pulsetic.PulseticEndpoints.ListMonitors, global::Pulsetic.PulseticJsonContext.Default.MonitorPage, cancellationToken);
 
         /// <inheritdoc />
         public global::System.Collections.Generic.IAsyncEnumerable<global::Pulsetic.Monitor> ListAllAsync(long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
@@ -277,80 +238,89 @@ namespace Pulsetic
                 static page => page.LastPage,
                 cancellationToken);
 
+        private global::System.Net.Http.HttpRequestMessage ListRequest(long? page, long? perPage)
+        {
+            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            query.Add("page", page);
+            query.Add("per_page", perPage);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitors, "monitors", query.ToString());
+            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType1);
+            return request;
+        }
+
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>> CreateAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>> CreateAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(CreateRequest(body), global::Pulsetic.PulseticEndpoints.CreateMonitors, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitor, cancellationToken);
+
+        /// <inheritdoc />
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>>> CreateWithResponseAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(CreateRequest(body), global::Pulsetic.PulseticEndpoints.CreateMonitors, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitor, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage CreateRequest(global::Pulsetic.CreateMonitorsRequest body)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.CreateMonitors, "monitors", null);
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType2);
             request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.CreateMonitorsRequest);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.CreateMonitors, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitor, cancellationToken);
+            return request;
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>>> CreateWithResponseAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.CreateMonitors, "monitors", null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType2);
-            request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.CreateMonitorsRequest);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.CreateMonitors, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitor, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> GetAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(GetRequest(monitorId), global::Pulsetic.PulseticEndpoints.GetMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> GetAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> GetWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(GetRequest(monitorId), global::Pulsetic.PulseticEndpoints.GetMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage GetRequest(long monitorId)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
+            return request;
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> GetWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> UpdateAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(UpdateRequest(monitorId, body), global::Pulsetic.PulseticEndpoints.UpdateMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> UpdateAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> UpdateWithResponseAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(UpdateRequest(monitorId, body), global::Pulsetic.PulseticEndpoints.UpdateMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage UpdateRequest(long monitorId, global::Pulsetic.UpdateMonitorRequest body)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.UpdateMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType4);
             request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.UpdateMonitorRequest);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.UpdateMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
+            return request;
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> UpdateWithResponseAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.UpdateMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType4);
-            request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.UpdateMonitorRequest);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.UpdateMonitor, global::Pulsetic.PulseticJsonContext.Default.MonitorResponse, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task DeleteAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(DeleteRequest(monitorId), global::Pulsetic.PulseticEndpoints.DeleteMonitor, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task DeleteAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse> DeleteWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(DeleteRequest(monitorId), global::Pulsetic.PulseticEndpoints.DeleteMonitor, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage DeleteRequest(long monitorId)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.DeleteMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.DeleteMonitor, cancellationToken);
+            return request;
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse> DeleteWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.DeleteMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.DeleteMonitor, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>> ListSnapshotsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(ListSnapshotsRequest(monitorId, startDt, endDt, page, perPage), global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorSnapshot, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>> ListSnapshotsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>>> ListSnapshotsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(ListSnapshotsRequest(monitorId, startDt, endDt, page, perPage), global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorSnapshot, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage ListSnapshotsRequest(long monitorId, global::System.DateTimeOffset? startDt, global::System.DateTimeOffset? endDt, long? page, long? perPage)
         {
             var query = new global::PulseticGen.Runtime.QueryBuilder();
             query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
@@ -359,24 +329,18 @@ namespace Pulsetic
             query.Add("per_page", perPage);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/snapshots", query.ToString());
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorSnapshot, cancellationToken);
+            return request;
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>>> ListSnapshotsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
-            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
-            query.Add("page", page);
-            query.Add("per_page", perPage);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/snapshots", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorSnapshot, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>> ListChecksAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(ListChecksRequest(monitorId, startDt, endDt, nodes, responseCodes, perPage), global::Pulsetic.PulseticEndpoints.ListMonitorChecks, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorCheck, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>> ListChecksAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>>> ListChecksWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(ListChecksRequest(monitorId, startDt, endDt, nodes, responseCodes, perPage), global::Pulsetic.PulseticEndpoints.ListMonitorChecks, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorCheck, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage ListChecksRequest(long monitorId, global::System.DateTimeOffset? startDt, global::System.DateTimeOffset? endDt, global::System.Collections.Generic.IReadOnlyList<string>? nodes, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes, long? perPage)
         {
             var query = new global::PulseticGen.Runtime.QueryBuilder();
             query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
@@ -386,25 +350,18 @@ namespace Pulsetic
             query.Add("per_page", perPage);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorChecks, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/checks", query.ToString());
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorChecks, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorCheck, cancellationToken);
+            return request;
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>>> ListChecksWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
-            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
-            query.AddEach("nodes[]", nodes);
-            query.AddEach("response_codes[]", responseCodes);
-            query.Add("per_page", perPage);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorChecks, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/checks", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorChecks, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorCheck, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(ListEventsRequest(monitorId, startDt, endDt, monitorEventType), global::Pulsetic.PulseticEndpoints.ListMonitorEvents, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorEvent, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>>> ListEventsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(ListEventsRequest(monitorId, startDt, endDt, monitorEventType), global::Pulsetic.PulseticEndpoints.ListMonitorEvents, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorEvent, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage ListEventsRequest(long monitorId, global::System.DateTimeOffset? startDt, global::System.DateTimeOffset? endDt, global::Pulsetic.MonitorEventType? monitorEventType)
         {
             var query = new global::PulseticGen.Runtime.QueryBuilder();
             query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
@@ -412,55 +369,39 @@ namespace Pulsetic
             query.Add("monitor_event_type", monitorEventType?.Value);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorEvents, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/events", query.ToString());
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorEvents, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorEvent, cancellationToken);
+            return request;
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>>> ListEventsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
-            query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
-            query.Add("monitor_event_type", monitorEventType?.Value);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorEvents, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/events", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.ListMonitorEvents, global::Pulsetic.PulseticJsonContext.Default.ListOfMonitorEvent, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<double> GetDowntimeAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(GetDowntimeRequest(monitorId, seconds), global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, global::Pulsetic.PulseticJsonContext.Default.Double, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<double> GetDowntimeAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<double>> GetDowntimeWithResponseAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(GetDowntimeRequest(monitorId, seconds), global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, global::Pulsetic.PulseticJsonContext.Default.Double, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage GetDowntimeRequest(long monitorId, long? seconds)
         {
             var query = new global::PulseticGen.Runtime.QueryBuilder();
             query.Add("seconds", seconds);
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/downtime", query.ToString());
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, global::Pulsetic.PulseticJsonContext.Default.Double, cancellationToken);
+            return request;
         }
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<double>> GetDowntimeWithResponseAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
-            query.Add("seconds", seconds);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/downtime", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, global::Pulsetic.PulseticJsonContext.Default.Double, cancellationToken);
-        }
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>> GetStatsAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendAsync(GetStatsRequest(monitorId), global::Pulsetic.PulseticEndpoints.GetMonitorStats, global::Pulsetic.PulseticJsonContext.Default.DictionaryOfMonitorStatsPeriod, cancellationToken);
 
         /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>> GetStatsAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>>> GetStatsWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            _connection.SendForResponseAsync(GetStatsRequest(monitorId), global::Pulsetic.PulseticEndpoints.GetMonitorStats, global::Pulsetic.PulseticJsonContext.Default.DictionaryOfMonitorStatsPeriod, cancellationToken);
+
+        private global::System.Net.Http.HttpRequestMessage GetStatsRequest(long monitorId)
         {
             var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorStats, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/stats", null);
             request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorStats, global::Pulsetic.PulseticJsonContext.Default.DictionaryOfMonitorStatsPeriod, cancellationToken);
-        }
-
-        /// <inheritdoc />
-        public global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>>> GetStatsWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorStats, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/stats", null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return _connection.SendForResponseAsync(request, global::Pulsetic.PulseticEndpoints.GetMonitorStats, global::Pulsetic.PulseticJsonContext.Default.DictionaryOfMonitorStatsPeriod, cancellationToken);
+            return request;
         }
 
         /// <summary>The type of an error response's body, by status, as the spec declares it.</summary>
