@@ -5,7 +5,7 @@ using PulseticGen.Generator.Model;
 
 namespace PulseticGen.Generator.Emitting
 {
-    /// <summary>The signatures and parameter docs of an operation's methods, spelled once and written in the interface and the class.</summary>
+    /// <summary>The signatures and XML docs of an operation's methods; signatures and parameter docs are spelled once and written in the interface and the class.</summary>
     internal sealed partial class ClientEmitter
     {
         /// <summary>A method's return type, name and parameter list, written as <c>{Returns} {Name}({Parameters})</c>.</summary>
@@ -28,7 +28,7 @@ namespace PulseticGen.Generator.Emitting
         /// <summary>What the interface and the class both write for one operation.</summary>
         private sealed class OperationText
         {
-            public OperationText(string endpoint, MethodSignature signature, MethodSignature? responseSignature, MethodSignature? pagingSignature, string requestParameters, string requestArguments, List<(string Name, string Line)> parameterDocs)
+            public OperationText(string endpoint, MethodSignature signature, MethodSignature? responseSignature, MethodSignature? pagingSignature, string requestParameters, string requestArguments)
             {
                 Endpoint = endpoint;
                 Signature = signature;
@@ -36,7 +36,6 @@ namespace PulseticGen.Generator.Emitting
                 PagingSignature = pagingSignature;
                 RequestParameters = requestParameters;
                 RequestArguments = requestArguments;
-                ParameterDocs = parameterDocs;
             }
 
             /// <summary>The operation's field in the endpoint catalog, qualified.</summary>
@@ -54,9 +53,6 @@ namespace PulseticGen.Generator.Emitting
             public string RequestParameters { get; }
 
             public string RequestArguments { get; }
-
-            /// <summary>The <c>&lt;param&gt;</c> line of each parameter and of the body, by C# name, in signature-declaration order.</summary>
-            public List<(string Name, string Line)> ParameterDocs { get; }
         }
 
         private List<OperationText> Describe(ClientGroupModel group)
@@ -82,32 +78,7 @@ namespace PulseticGen.Generator.Emitting
                 sibling ? ResponseSignature(operation, parameters) : null,
                 operation.Pagination is { } pagination ? new MethodSignature(PagingReturns(pagination), pagination.MethodName, ParameterList(list, declared, withDefaults: true, pagination.ParameterName, pagination.HiddenParameters)) : null,
                 sibling ? ParameterList(list, declared, withDefaults: false) : string.Empty,
-                sibling ? ArgumentList(list, declared) : string.Empty,
-                ParameterDocs(operation));
-        }
-
-        private static List<(string Name, string Line)> ParameterDocs(OperationModel operation)
-        {
-            var lines = new List<(string Name, string Line)>(operation.Parameters.Count + 1);
-            foreach (ParameterModel parameter in operation.Parameters)
-            {
-                string where = parameter.Location switch
-                {
-                    ParameterLocation.Path => "path",
-                    ParameterLocation.Header => "header",
-                    ParameterLocation.Cookie => "cookie",
-                    _ => "query",
-                };
-                string text = (parameter.Description ?? string.Empty).Trim();
-                lines.Add((parameter.CSharpName, $"/// <param name=\"{parameter.CSharpName.TrimStart('@')}\">{DocMarkdown.OneLine(text)}{(text.Length > 0 ? " " : string.Empty)}(<c>{SourceWriter.EscapeXml(parameter.WireName)}</c> in the {where}.)</param>"));
-            }
-
-            if (operation.Body is { } body)
-            {
-                lines.Add(("body", $"/// <param name=\"body\">{DocMarkdown.OneLine(body.Description ?? "The request body.")}</param>"));
-            }
-
-            return lines;
+                sibling ? ArgumentList(list, declared) : string.Empty);
         }
 
         private MethodSignature Signature(OperationModel operation, string parameters)
@@ -222,6 +193,74 @@ namespace PulseticGen.Generator.Emitting
             }
 
             return list.ToString();
+        }
+
+        private static void WriteDocs(SourceWriter writer, OperationModel operation)
+        {
+            writer.Doc("summary", operation.Summary ?? operation.OperationId);
+            string request = $"<c>{operation.HttpMethod} {SourceWriter.EscapeXml(operation.PathTemplate)}</c> (operation <c>{SourceWriter.EscapeXml(operation.OperationId)}</c>).";
+            if (string.IsNullOrWhiteSpace(operation.Description))
+            {
+                writer.Line($"/// <remarks>{request}</remarks>");
+            }
+            else
+            {
+                writer.Line("/// <remarks>");
+                writer.Line($"/// <para>{request}</para>");
+                IReadOnlyList<string> description = DocMarkdown.Lines(operation.Description!);
+                if (description.Count == 1)
+                {
+                    writer.Line($"/// <para>{description[0]}</para>");
+                }
+                else
+                {
+                    foreach (string line in description)
+                    {
+                        writer.Line($"/// {line}");
+                    }
+                }
+
+                writer.Line("/// </remarks>");
+            }
+
+            WriteParameterDocs(writer, operation);
+            writer.Line(operation.ResultType is null
+                ? "/// <returns>A task that completes when the API has accepted the request.</returns>"
+                : operation.ResultEncoding is ContentEncoding.EventStream or ContentEncoding.JsonLines
+                    ? "/// <returns>The events, in the order the server sends them, read while the caller enumerates; the request is sent on the first <c>MoveNextAsync</c>.</returns>"
+                    : "/// <returns>The response body.</returns>");
+            writer.Line($"/// <exception cref=\"{TypeNames.Runtime}.ApiException\">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>");
+        }
+
+        private static void WriteParameterDocs(SourceWriter writer, OperationModel operation)
+        {
+            foreach (ParameterModel parameter in operation.Parameters)
+            {
+                string where = parameter.Location switch
+                {
+                    ParameterLocation.Path => "path",
+                    ParameterLocation.Header => "header",
+                    ParameterLocation.Cookie => "cookie",
+                    _ => "query",
+                };
+                string text = DocMarkdown.OneLine((parameter.Description ?? string.Empty).Trim());
+                writer.Line($"/// <param name=\"{parameter.CSharpName.TrimStart('@')}\">{text}{(text.Length > 0 ? " " : string.Empty)}(<c>{SourceWriter.EscapeXml(parameter.WireName)}</c> in the {where}.)</param>");
+            }
+
+            if (operation.Body is { } body)
+            {
+                writer.Line($"/// <param name=\"body\">{DocMarkdown.OneLine(body.Description ?? "The request body.")}</param>");
+            }
+
+            writer.Line("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        }
+
+        private static void WriteObsolete(SourceWriter writer, OperationModel operation)
+        {
+            if (operation.IsDeprecated)
+            {
+                writer.Line($"[global::System.Obsolete({SourceWriter.Quote($"The API marks operation '{operation.OperationId}' as deprecated.")})]");
+            }
         }
     }
 }

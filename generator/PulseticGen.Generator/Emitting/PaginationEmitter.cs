@@ -12,7 +12,7 @@ namespace PulseticGen.Generator.Emitting
         private string PagingReturns(PaginationModel pagination) =>
             $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(pagination.ItemType)}>";
 
-        private static void WritePagingDocs(SourceWriter writer, OperationModel operation, OperationText text, PaginationModel pagination)
+        private static void WritePagingDocs(SourceWriter writer, OperationModel operation, PaginationModel pagination)
         {
             writer.Doc("summary", (operation.Summary ?? operation.OperationId) + " (every page)");
             string how = pagination.Style switch
@@ -30,7 +30,13 @@ namespace PulseticGen.Generator.Emitting
                 _ => "a response without a next link",
             };
             writer.Line($"/// <remarks>Calls <see cref=\"{operation.MethodName}\"/> {how}, fetching the next page only when the previous one has been consumed, until {until}.</remarks>");
-            WriteParameterDocs(writer, text, pagination.ParameterName, pagination.HiddenParameters);
+            // The list method's own parameter docs, less the parameters the enumerator fills in.
+            string hidden = string.Join(" or ", new[] { pagination.ParameterName }.Concat(pagination.HiddenParameters)
+                .Where(name => name is not null)
+                .Select(name => $"@name='{name!.TrimStart('@')}'"));
+            writer.Line(hidden.Length == 0
+                ? $"/// <inheritdoc cref=\"{operation.MethodName}\" path=\"/param\"/>"
+                : $"/// <inheritdoc cref=\"{operation.MethodName}\" path=\"/param[not({hidden})]\"/>");
             writer.Line("/// <returns>Every item of every page, in order.</returns>");
         }
 

@@ -11,7 +11,7 @@ namespace PulseticGen.Generator.Emitting
     /// </summary>
     internal sealed class SourceBuffer
     {
-        // 2 MB of chars. GitHub's largest sub-client is about 0.7 M chars; its JSON context is 2.5 M.
+        // 1 M chars (2 MB). GitHub's largest sub-client is about 0.7 M chars; its JSON context is 2.5 M.
         private const int MaxKeptCapacity = 1024 * 1024;
 
         private StringBuilder? _builder;

@@ -21,16 +21,14 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::Pulsetic.MonitorPage> ListAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>List monitors (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="ListAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>List monitors: as <see cref="ListAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="ListAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorPage>> ListWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>List monitors (every page)</summary>
         /// <remarks>Calls <see cref="ListAsync"/> page by page from page 1, fetching the next page only when the previous one has been consumed, until the last page.</remarks>
-        /// <param name="perPage">Items per page. The default is 20 for monitors and 100 for snapshots; the maximum is not published. (<c>per_page</c> in the query.)</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <inheritdoc cref="ListAsync" path="/param[not(@name='page')]"/>
         /// <returns>Every item of every page, in order.</returns>
         global::System.Collections.Generic.IAsyncEnumerable<global::Pulsetic.Monitor> ListAllAsync(long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -46,8 +44,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>> CreateAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Create one or more monitors (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="CreateAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>Create one or more monitors: as <see cref="CreateAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="CreateAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.Monitor>>> CreateWithResponseAsync(global::Pulsetic.CreateMonitorsRequest body, global::System.Threading.CancellationToken cancellationToken = default);
@@ -64,8 +61,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> GetAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Get a monitor (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="GetAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>Get a monitor: as <see cref="GetAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="GetAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> GetWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
@@ -83,8 +79,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::Pulsetic.MonitorResponse> UpdateAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Update a monitor (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="UpdateAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>Update a monitor: as <see cref="UpdateAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="UpdateAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::Pulsetic.MonitorResponse>> UpdateWithResponseAsync(long monitorId, global::Pulsetic.UpdateMonitorRequest body, global::System.Threading.CancellationToken cancellationToken = default);
@@ -100,8 +95,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task DeleteAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Delete a monitor (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="DeleteAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>Delete a monitor: as <see cref="DeleteAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="DeleteAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse> DeleteWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
@@ -122,8 +116,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>> ListSnapshotsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>List a monitor's hourly snapshots (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="ListSnapshotsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>List a monitor's hourly snapshots: as <see cref="ListSnapshotsAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="ListSnapshotsAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorSnapshot>>> ListSnapshotsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -145,8 +138,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>> ListChecksAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>List a monitor's raw check results (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="ListChecksAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>List a monitor's raw check results: as <see cref="ListChecksAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="ListChecksAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorCheck>>> ListChecksWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::System.Collections.Generic.IReadOnlyList<string>? nodes = null, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -166,8 +158,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>> ListEventsAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>List a monitor's online/offline events (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="ListEventsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>List a monitor's online/offline events: as <see cref="ListEventsAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="ListEventsAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Pulsetic.MonitorEvent>>> ListEventsWithResponseAsync(long monitorId, global::System.DateTimeOffset? startDt = null, global::System.DateTimeOffset? endDt = null, global::Pulsetic.MonitorEventType? monitorEventType = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -185,8 +176,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<double> GetDowntimeAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Get a monitor's total downtime (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="GetDowntimeAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>Get a monitor's total downtime: as <see cref="GetDowntimeAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="GetDowntimeAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<double>> GetDowntimeWithResponseAsync(long monitorId, long? seconds = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -202,8 +192,7 @@ namespace Pulsetic
         /// <exception cref="global::PulseticGen.Runtime.ApiException">The API answered with an error status (see the subclasses), the response could not be read, or the request could not be sent.</exception>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>> GetStatsAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Get a monitor's pre-computed statistics (status, headers and body or error, without throwing for an error status)</summary>
-        /// <remarks>As <see cref="GetStatsAsync"/>, but an error status is returned in the result instead of thrown.</remarks>
+        /// <summary>Get a monitor's pre-computed statistics: as <see cref="GetStatsAsync"/>, but returns the status, headers and body or error instead of throwing for an error status.</summary>
         /// <inheritdoc cref="GetStatsAsync" path="/param"/>
         /// <returns>The status, headers, and the body on success or the typed exception otherwise.</returns>
         global::System.Threading.Tasks.Task<global::PulseticGen.Runtime.ApiResponse<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Pulsetic.MonitorStatsPeriod>>> GetStatsWithResponseAsync(long monitorId, global::System.Threading.CancellationToken cancellationToken = default);

@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PulseticGen.Generator.Model;
+
+namespace PulseticGen.Generator.Emitting
+{
+    /// <summary>Method bodies: the request (path, query, headers, content) and the connection call that sends it.</summary>
+    internal sealed partial class ClientEmitter
+    {
+        // var query = new QueryBuilder();
+        // query.Add("page", page);
+        // var request = _connection.CreateRequest(PulseticEndpoints.ListMonitors, "monitors", query.ToString());
+        private void WriteRequest(SourceWriter writer, OperationModel operation, string endpoint)
+        {
+            foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
+            {
+                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.CSharpName});");
+            }
+
+            if (operation.Body is { IsRequired: true } requiredBody && !requiredBody.Type.IsValueType)
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(body);");
+            }
+
+            string query = "null";
+            List<ParameterModel> queryParameters = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+            if (queryParameters.Count > 0)
+            {
+                writer.Line($"var query = new {TypeNames.Runtime}.QueryBuilder();");
+                foreach (ParameterModel parameter in queryParameters)
+                {
+                    writer.Line(QueryStatement(parameter));
+                }
+
+                query = "query.ToString()";
+            }
+
+            writer.Line($"var request = _connection.CreateRequest({endpoint}, {PathExpression(operation)}, {query});");
+            if (!operation.Errors.IsEmpty)
+            {
+                writer.Line($"request.Options.Set({Connection}.ErrorTypesOptionKey, {_errorMethods[ErrorKey(operation)]});");
+            }
+
+            foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie))
+            {
+                string headerName = parameter.Location == ParameterLocation.Cookie ? "Cookie" : parameter.WireName;
+                string value = _names.WireString(parameter.Type, parameter.IsRequired || !parameter.Type.IsValueType ? parameter.CSharpName : parameter.CSharpName + ".Value");
+                if (parameter.Location == ParameterLocation.Cookie)
+                {
+                    value = $"{SourceWriter.Literal(parameter.WireName + "=")} + global::System.Uri.EscapeDataString({value})";
+                }
+
+                string add = $"request.Headers.TryAddWithoutValidation({SourceWriter.Literal(headerName)}, {value});";
+                if (parameter.IsRequired)
+                {
+                    writer.Line(add);
+                }
+                else
+                {
+                    writer.Open($"if ({parameter.CSharpName} is not null)");
+                    writer.Line(add);
+                    writer.Close();
+                }
+            }
+
+            if (operation.Body is { } body)
+            {
+                if (!body.IsRequired)
+                {
+                    writer.Open("if (body is not null)");
+                }
+
+                WriteContent(writer, body, body.Type.IsValueType && !body.IsRequired ? "body.Value" : "body");
+                if (!body.IsRequired)
+                {
+                    writer.Close();
+                }
+            }
+        }
+
+        // _connection.SendAsync(request, PulseticEndpoints.ListMonitors, PulseticJsonContext.Default.MonitorPage, cancellationToken)
+        private string Send(OperationModel operation, string endpoint, bool raw, string request)
+        {
+            if (raw)
+            {
+                return operation.ResultType is not { } rawResult
+                    ? $"_connection.SendForResponseAsync({request}, {endpoint}, cancellationToken)"
+                    : operation.ResultEncoding == ContentEncoding.Text
+                        ? $"_connection.SendForTextResponseAsync({request}, {endpoint}, cancellationToken)"
+                        : $"_connection.SendForResponseAsync({request}, {endpoint}, {_json.TypeInfo(rawResult)}, cancellationToken)";
+            }
+
+            return operation.ResultType is not { } result
+                ? $"_connection.SendAsync({request}, {endpoint}, cancellationToken)"
+                : operation.ResultEncoding switch
+                {
+                    ContentEncoding.Text => $"_connection.SendForTextAsync({request}, {endpoint}, cancellationToken)",
+                    ContentEncoding.Binary => $"_connection.SendForFileAsync({request}, {endpoint}, cancellationToken)",
+                    ContentEncoding.EventStream => $"_connection.SendForEventsAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
+                    ContentEncoding.JsonLines => $"_connection.SendForJsonLinesAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
+                    _ => $"_connection.SendAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
+                };
+        }
+
+        // request.Content = ApiContent.Json(body, PulseticJsonContext.Default.CreateMonitorsRequest);
+        private void WriteContent(SourceWriter writer, RequestBodyModel body, string value)
+        {
+            string mediaType = SourceWriter.Literal(body.MediaType);
+            switch (body.Encoding)
+            {
+                case ContentEncoding.FormUrlEncoded:
+                    string indexed = string.Concat(body.IndexedArrays.Select(name => ", " + SourceWriter.Literal(name)));
+                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.FormUrlEncoded({value}, {_json.TypeInfo(body.Type)}{indexed});");
+                    break;
+                case ContentEncoding.Multipart:
+                    writer.Line($"var form = new {TypeNames.Runtime}.MultipartBuilder();");
+                    foreach (PropertyModel property in _names.Find(body.Type.ModelName!).Properties)
+                    {
+                        writer.Line(MultipartPart.Statement(property, $"{value}.{property.CSharpName}", _names, _json));
+                    }
+
+                    writer.Line("request.Content = form.Build();");
+                    break;
+                case ContentEncoding.Binary:
+                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Binary({value}, {mediaType});");
+                    break;
+                case ContentEncoding.Text:
+                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Text({value}, {mediaType});");
+                    break;
+                default:
+                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Json({value}, {_json.TypeInfo(body.Type)});");
+                    break;
+            }
+        }
+
+        private string QueryStatement(ParameterModel parameter)
+        {
+            string name = SourceWriter.Literal(parameter.WireName);
+            string value = parameter.CSharpName;
+            TypeRef type = parameter.Type;
+            if (NeedsObjectEncoding(parameter))
+            {
+                string deep = parameter.Style == QueryStyle.DeepObject ? "true" : "false";
+                string argument = type.IsValueType && !parameter.IsRequired ? value + ".GetValueOrDefault()" : value;
+                string call = $"query.AddObject({name}, {argument}, {_json.TypeInfo(type)}, deepObject: {deep});";
+                return type.IsValueType && !parameter.IsRequired ? $"if ({value}.HasValue) {{ {call} }}" : call;
+            }
+
+            if (type.Kind == TypeRefKind.List)
+            {
+                TypeRef element = type.Element!;
+                bool joined = parameter.Style != QueryStyle.FormExploded;
+                bool direct = element.Kind == TypeRefKind.String || (!joined && element.Kind is TypeRefKind.Int64 or TypeRefKind.Int32 or TypeRefKind.Double);
+                string values = direct
+                    ? value
+                    : $"{value} is null ? null : global::System.Linq.Enumerable.Select({value}, static item => {_names.WireString(element, "item")})";
+                if (!joined)
+                {
+                    return $"query.AddEach({name}, {values});";
+                }
+
+                char separator = parameter.Style switch
+                {
+                    QueryStyle.SpaceDelimited => ' ',
+                    QueryStyle.PipeDelimited => '|',
+                    QueryStyle.TabDelimited => '\t',
+                    _ => ',',
+                };
+                return $"query.AddJoined({name}, {values}, '{(separator == '\t' ? "\\t" : separator.ToString())}');";
+            }
+
+            if (type.Kind == TypeRefKind.Enum)
+            {
+                string access = parameter.IsRequired ? value + ".Value" : value + "?.Value";
+                return $"query.Add({name}, {access});";
+            }
+
+            return type.WireFormat is { } format ? $"query.Add({name}, {value}, {SourceWriter.Literal(format)});" : $"query.Add({name}, {value});";
+        }
+
+        /// <summary>Query values that are not scalars (or lists of scalars in a plain style) go through JSON and are flattened.</summary>
+        public static bool NeedsObjectEncoding(ParameterModel parameter) =>
+            parameter.Location == ParameterLocation.Query
+            && (parameter.Style == QueryStyle.DeepObject
+                || parameter.Type.Kind is TypeRefKind.Model or TypeRefKind.Dictionary or TypeRefKind.Any
+                || (parameter.Type.Kind == TypeRefKind.List && parameter.Type.Element!.Kind is TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes or TypeRefKind.File));
+
+        /// <summary><c>/monitors/{monitorId}/checks</c> → <c>"monitors/" + ApiUrl.PathSegment(monitorId) + "/checks"</c>.</summary>
+        private string PathExpression(OperationModel operation)
+        {
+            var parts = new List<string>();
+            var literal = new StringBuilder();
+            string template = operation.PathTemplate.TrimStart('/');
+            for (int i = 0; i < template.Length; i++)
+            {
+                int close = template[i] == '{' ? template.IndexOf('}', i) : -1;
+                ParameterModel? parameter = close > i
+                    ? operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == template.Substring(i + 1, close - i - 1))
+                    : null;
+                if (parameter is null)
+                {
+                    literal.Append(template[i]);
+                    continue;
+                }
+
+                if (literal.Length > 0)
+                {
+                    parts.Add(SourceWriter.Literal(literal.ToString()));
+                    literal.Clear();
+                }
+
+                // An enum's wire value (string or number) is its Value; PathSegment formats either.
+                string segment = parameter.Type.Kind == TypeRefKind.Enum ? parameter.CSharpName + ".Value" : parameter.CSharpName;
+                parts.Add(parameter.Type.WireFormat is { } format
+                    ? $"{TypeNames.Runtime}.ApiUrl.PathSegment({segment}, {SourceWriter.Literal(format)})"
+                    : $"{TypeNames.Runtime}.ApiUrl.PathSegment({segment})");
+                i = close;
+            }
+
+            if (literal.Length > 0 || parts.Count == 0)
+            {
+                parts.Add(SourceWriter.Literal(literal.ToString()));
+            }
+
+            return string.Join(" + ", parts);
+        }
+    }
+}
