@@ -219,28 +219,9 @@ namespace PulseticGen.Runtime
                     ArrayPool<byte>.Shared.Return(buffer);
                 }
             }
-            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+            catch (Exception ex) when (Failure(ex, request, endpoint, response, typeName, deadline, cancellationToken) is { } failure)
             {
-                throw AsCallerCancellation(ex, cancellationToken);
-            }
-            catch (OperationCanceledException ex) when (IsTimeout(ex, deadline, cancellationToken))
-            {
-                throw TimedOut(request, endpoint, response, ex);
-            }
-            catch (JsonException ex)
-            {
-                string? path = ex is JsonReadException read ? read.RelativePath : ex.Path;
-                string reason = ex is JsonReadException readReason ? readReason.Reason : ex.Message;
-                throw SerializationFailure(request, endpoint, response, typeName, path, reason, ex);
-            }
-            catch (Exception ex) when (ex is IOException or HttpRequestException)
-            {
-                ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, response);
-                throw new ApiTransportException(details, $"{details.DescribeCall()} returned {details.DescribeStatusCode()}, but reading the response body failed: {ex.Message}", ex, isTimeout: false);
-            }
-            catch (Exception ex) when (JsonReadErrors.IsReadFailure(ex) && !cancellationToken.IsCancellationRequested)
-            {
-                throw SerializationFailure(request, endpoint, response, typeName, null, ex.Message, ex);
+                throw failure;
             }
 
             // A Nullable<T> may legitimately be null; a reference type may not (generated code relies on it).
@@ -282,18 +263,9 @@ namespace PulseticGen.Runtime
             {
                 return await response.Content.ReadAsStringAsync(deadline?.Token ?? cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+            catch (Exception ex) when (Failure(ex, request, endpoint, response, typeName: null, deadline, cancellationToken) is { } failure)
             {
-                throw AsCallerCancellation(ex, cancellationToken);
-            }
-            catch (OperationCanceledException ex) when (IsTimeout(ex, deadline, cancellationToken))
-            {
-                throw TimedOut(request, endpoint, response, ex);
-            }
-            catch (Exception ex) when (ex is IOException or HttpRequestException)
-            {
-                ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, response);
-                throw new ApiTransportException(details, $"{details.DescribeCall()} returned {details.DescribeStatusCode()}, but reading the response body failed: {ex.Message}", ex, isTimeout: false);
+                throw failure;
             }
         }
 
@@ -393,14 +365,9 @@ namespace PulseticGen.Runtime
                 // OperationCanceledException from it then carries the token the caller knows.
                 response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException ex) when (IsTimeout(ex, deadline, cancellationToken))
+            catch (Exception ex) when (Failure(ex, request, endpoint, response: null, typeName: null, deadline, cancellationToken) is { } failure)
             {
-                throw TimedOut(request, endpoint, null, ex);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException)
-            {
-                ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, null);
-                throw new ApiTransportException(details, $"{details.DescribeCall()} failed before a response arrived: {ex.Message}", ex, isTimeout: false);
+                throw failure;
             }
 
             OperationTelemetry.RecordResponse(request, response);
@@ -445,6 +412,36 @@ namespace PulseticGen.Runtime
             catch (Exception exception) when (exception is JsonException || JsonReadErrors.IsReadFailure(exception))
             {
                 return null;
+            }
+        }
+
+        /// <summary>
+        /// The one ladder from what sending a request or reading its body can throw to what callers catch: the caller's
+        /// cancellation carries the caller's token, the deadline becomes a timeout, transport and JSON failures become
+        /// typed exceptions. Null for anything else, which propagates as it is. <paramref name="response"/> is null
+        /// while sending (the caller's own token is in use then); <paramref name="typeName"/> is set only while a JSON
+        /// body is read.
+        /// </summary>
+        private Exception? Failure(Exception exception, HttpRequestMessage request, ApiEndpoint endpoint, HttpResponseMessage? response, string? typeName, CancellationTokenSource? deadline, CancellationToken cancellationToken)
+        {
+            switch (exception)
+            {
+                case OperationCanceledException canceled when response is not null && cancellationToken.IsCancellationRequested && canceled.CancellationToken != cancellationToken:
+                    return AsCallerCancellation(canceled, cancellationToken);
+                case OperationCanceledException canceled when IsTimeout(canceled, deadline, cancellationToken):
+                    return TimedOut(request, endpoint, response, canceled);
+                case JsonException json when typeName is not null && response is not null:
+                    return json is JsonReadException read
+                        ? SerializationFailure(request, endpoint, response, typeName, read.RelativePath, read.Reason, json)
+                        : SerializationFailure(request, endpoint, response, typeName, json.Path, json.Message, json);
+                case IOException or HttpRequestException:
+                    ApiCallDetails details = ApiResponseCapture.Describe(this, request, endpoint, response);
+                    string what = response is null ? "failed before a response arrived" : $"returned {details.DescribeStatusCode()}, but reading the response body failed";
+                    return new ApiTransportException(details, $"{details.DescribeCall()} {what}: {exception.Message}", exception, isTimeout: false);
+                case not null when typeName is not null && response is not null && JsonReadErrors.IsReadFailure(exception) && !cancellationToken.IsCancellationRequested:
+                    return SerializationFailure(request, endpoint, response, typeName, null, exception.Message, exception);
+                default:
+                    return null;
             }
         }
 
