@@ -10,7 +10,13 @@ namespace PulseticGen.Benchmarks.Generation;
 internal static class SpecFiles
 {
     /// <summary>Short names used as BenchmarkDotNet parameters, in the order the tables show them.</summary>
-    public static IReadOnlyList<string> Names { get; } = new[] { "pulsetic", "github", "stripe", "openai" };
+    /// <remarks>PULSETICGEN_BENCH_SPECS (comma-separated, e.g. <c>github</c>) keeps only those, for a quick re-check of one spec.</remarks>
+    public static IReadOnlyList<string> Names { get; } = Selected(new[] { "pulsetic", "github", "stripe", "openai" });
+
+    private static string[] Selected(string[] all) =>
+        Environment.GetEnvironmentVariable("PULSETICGEN_BENCH_SPECS") is { Length: > 0 } wanted
+            ? Array.FindAll(all, name => Array.IndexOf(wanted.Split(','), name) >= 0)
+            : all;
 
     private static readonly Dictionary<string, string> s_corpusFiles = new(StringComparer.Ordinal)
     {
