@@ -18,7 +18,7 @@ internal static class BenchmarkJobs
         public InProcess() =>
             AddJob(Quick
                 ? Job.Dry.WithId("Quick")
-                : Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Generation"));
+                : Job.Default.WithLaunchCount(1).WithWarmupCount(12).WithIterationCount(15).WithId("Generation"));
     }
 
     /// <summary>A whole external process per call (seconds): one call per iteration, few iterations.</summary>
