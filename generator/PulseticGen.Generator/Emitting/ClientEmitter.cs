@@ -12,8 +12,7 @@ namespace PulseticGen.Generator.Emitting
     /// </summary>
     internal sealed partial class ClientEmitter
     {
-        private const string Connection = TypeNames.Runtime + ".ApiConnection";
-        private const string Task = "global::System.Threading.Tasks.Task";
+                private const string Task = "global::System.Threading.Tasks.Task";
         private const string CancellationToken = "global::System.Threading.CancellationToken";
 
         private readonly SpecModel _spec;
@@ -38,21 +37,20 @@ namespace PulseticGen.Generator.Emitting
             writer.Doc("summary", description);
             writer.Line(TypeNames.GeneratedCodeAttribute);
             writer.Open($"{_spec.Accessibility} partial interface {group.InterfaceName}");
-            List<OperationText> texts = Describe(group);
-            WriteSignatures(writer, group, texts);
+            WriteSignatures(writer, group);
             writer.Close();
             writer.Line();
 
             writer.Doc("summary", description);
             writer.Line(TypeNames.GeneratedCodeAttribute);
             writer.Open($"{_spec.Accessibility} sealed partial class {group.ClassName} : {_names.Qualified(group.InterfaceName)}");
-            writer.Line($"private readonly {Connection} _connection;");
+            writer.Line($"private readonly {TypeNames.Connection} _connection;");
             writer.Line();
             writer.Line("/// <summary>Creates the sub-client over a connection shared with the root client.</summary>");
-            writer.Open($"public {group.ClassName}({Connection} connection)");
+            writer.Open($"public {group.ClassName}({TypeNames.Connection} connection)");
             writer.Line("_connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
             writer.Close();
-            WriteImplementations(writer, group, texts);
+            WriteImplementations(writer, group);
             WriteErrorMethods(writer, group);
             writer.Close();
 
@@ -84,10 +82,9 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line($"{_names.Qualified(group.InterfaceName)} {group.PropertyName} {{ get; }}");
             }
 
-            List<OperationText> rootTexts = rootOperations is null ? new List<OperationText>() : Describe(rootOperations);
             if (rootOperations is not null)
             {
-                WriteSignatures(writer, rootOperations, rootTexts, leadingBlank: subClients.Count > 0);
+                WriteSignatures(writer, rootOperations, leadingBlank: subClients.Count > 0);
             }
 
             writer.Close();
@@ -101,7 +98,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line(TypeNames.GeneratedCodeAttribute);
             string qualifiedClient = _names.Qualified(client);
             writer.Open($"{_spec.Accessibility} sealed partial class {client} : {_names.Qualified("I" + client)}, {TypeNames.Runtime}.IApiClient<{qualifiedClient}>, global::System.IDisposable");
-            writer.Line($"private readonly {Connection} _connection;");
+            writer.Line($"private readonly {TypeNames.Connection} _connection;");
             writer.Line("private readonly global::System.Net.Http.HttpClient? _ownedHttpClient;");
             writer.Line();
             writer.Line("/// <summary>The server URL from the spec, used when the HttpClient has no BaseAddress.</summary>");
@@ -146,7 +143,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line();
             writer.Open($"private {client}(global::System.Net.Http.HttpClient httpClient, bool ownsHttpClient)");
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
-            writer.Line($"_connection = new {Connection}(httpClient, DefaultBaseAddress, {scheme});");
+            writer.Line($"_connection = new {TypeNames.Connection}(httpClient, DefaultBaseAddress, {scheme});");
             writer.Line("_ownedHttpClient = ownsHttpClient ? httpClient : null;");
             foreach (ClientGroupModel group in subClients)
             {
@@ -169,7 +166,7 @@ namespace PulseticGen.Generator.Emitting
 
             if (rootOperations is not null)
             {
-                WriteImplementations(writer, rootOperations, rootTexts);
+                WriteImplementations(writer, rootOperations);
                 WriteErrorMethods(writer, rootOperations);
             }
 
@@ -223,12 +220,12 @@ namespace PulseticGen.Generator.Emitting
                 """);
         }
 
-        private void WriteSignatures(SourceWriter writer, ClientGroupModel group, IReadOnlyList<OperationText> texts, bool leadingBlank = false)
+        private void WriteSignatures(SourceWriter writer, ClientGroupModel group, bool leadingBlank = false)
         {
             for (int i = 0; i < group.Operations.Count; i++)
             {
                 OperationModel operation = group.Operations[i];
-                OperationText text = texts[i];
+                OperationText text = Describe(operation);
                 if (i > 0 || leadingBlank)
                 {
                     writer.Line();
@@ -259,20 +256,20 @@ namespace PulseticGen.Generator.Emitting
             }
         }
 
-        private void WriteImplementations(SourceWriter writer, ClientGroupModel group, IReadOnlyList<OperationText> texts)
+        private void WriteImplementations(SourceWriter writer, ClientGroupModel group)
         {
             _errorMethods = ErrorMethods(group);
             for (int i = 0; i < group.Operations.Count; i++)
             {
                 OperationModel operation = group.Operations[i];
-                OperationText text = texts[i];
+                OperationText text = Describe(operation);
                 writer.Line();
                 writer.Line("/// <inheritdoc />");
                 WriteObsolete(writer, operation);
                 if (text.ResponseSignature is not { } responseSignature)
                 {
                     writer.Open($"public {text.Signature.Returns} {text.Signature.Name}({text.Signature.Parameters})");
-                    WriteRequest(writer, operation, text.Endpoint);
+                    WriteRequest(writer, operation, text.Endpoint, returnsRequest: false);
                     writer.Line($"return {Send(operation, text.Endpoint, raw: false, "request")};");
                     writer.Close();
                 }
@@ -302,8 +299,7 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line();
                     WriteObsolete(writer, operation);
                     writer.Open($"private global::System.Net.Http.HttpRequestMessage {operation.RequestMethodName}({text.RequestParameters})");
-                    WriteRequest(writer, operation, text.Endpoint);
-                    writer.Line("return request;");
+                    WriteRequest(writer, operation, text.Endpoint, returnsRequest: true);
                     writer.Close();
                 }
             }
