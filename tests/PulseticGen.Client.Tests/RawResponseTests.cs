@@ -1,4 +1,5 @@
 using PulseticGen.Client.Tests.Infrastructure;
+using PulseticGen.Runtime.CodeGeneration;
 using PulseticGen.Runtime;
 using StreamingApi;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Net.Http;
+using PulseticGen.Runtime.CodeGeneration;
 using Xunit;
 
 namespace PulseticGen.Runtime.Tests

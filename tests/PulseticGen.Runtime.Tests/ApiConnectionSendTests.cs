@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using PulseticGen.Runtime.CodeGeneration;
 using PulseticGen.Runtime.Serialization;
 using Xunit;
 using static PulseticGen.Runtime.Tests.TestConnections;

@@ -7,6 +7,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
+using PulseticGen.Runtime.CodeGeneration;
 using Xunit;
 using static PulseticGen.Runtime.Tests.TestConnections;
 

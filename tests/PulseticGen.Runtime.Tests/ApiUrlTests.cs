@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using PulseticGen.Runtime.CodeGeneration;
 using Xunit;
 
 namespace PulseticGen.Runtime.Tests

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using PulseticGen.Runtime.CodeGeneration;
 using Xunit;
 
 namespace PulseticGen.Runtime.Tests

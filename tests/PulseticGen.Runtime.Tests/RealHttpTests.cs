@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using PulseticGen.Runtime.CodeGeneration;
 using Xunit;
 
 namespace PulseticGen.Runtime.Tests

@@ -8,6 +8,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using PulseticGen.Runtime.CodeGeneration;
 using Xunit;
 
 namespace PulseticGen.Runtime.Tests

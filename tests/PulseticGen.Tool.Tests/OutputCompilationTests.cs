@@ -44,7 +44,7 @@ public sealed class OutputCompilationTests
             {
                 internal static class Uses
                 {
-                    internal static global::System.Type Connection => typeof(global::PulseticGen.Runtime.ApiConnection);
+                    internal static global::System.Type Connection => typeof(global::PulseticGen.Runtime.CodeGeneration.ApiConnection);
                 }
             }
             """);

@@ -12,7 +12,8 @@ namespace PulseticGen.Generator.Emitting
         // var query = new QueryBuilder();
         // query.Add("page", page);
         // var request = _connection.CreateRequest(PulseticEndpoints.ListMonitors, "monitors", query.ToString());
-        private void WriteRequest(SourceWriter writer, OperationModel operation, string endpoint)
+        /// <param name="returnsRequest">True in a request method, which ends with <c>return</c>; false in a method that sends the request itself.</param>
+        private void WriteRequest(SourceWriter writer, OperationModel operation, string endpoint, bool returnsRequest)
         {
             foreach (ParameterModel parameter in operation.Parameters.Where(p => p.IsRequired && !p.Type.IsValueType))
             {
@@ -28,7 +29,7 @@ namespace PulseticGen.Generator.Emitting
             List<ParameterModel> queryParameters = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (queryParameters.Count > 0)
             {
-                writer.Line($"var query = new {TypeNames.Runtime}.QueryBuilder();");
+                writer.Line($"var query = new {TypeNames.QueryBuilder}();");
                 foreach (ParameterModel parameter in queryParameters)
                 {
                     writer.Line(QueryStatement(parameter));
@@ -37,11 +38,15 @@ namespace PulseticGen.Generator.Emitting
                 query = "query.ToString()";
             }
 
-            writer.Line($"var request = _connection.CreateRequest({endpoint}, {PathExpression(operation)}, {query});");
-            if (!operation.Errors.IsEmpty)
+            string errors = operation.Errors.IsEmpty ? string.Empty : ", " + _errorMethods[ErrorKey(operation)];
+            bool nothingToAdd = operation.Body is null && !operation.Parameters.Any(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie);
+            if (returnsRequest && nothingToAdd)
             {
-                writer.Line($"request.Options.Set({Connection}.ErrorTypesOptionKey, {_errorMethods[ErrorKey(operation)]});");
+                writer.Line($"return _connection.CreateRequest({endpoint}, {PathExpression(operation)}, {query}{errors});");
+                return;
             }
+
+            writer.Line($"var request = _connection.CreateRequest({endpoint}, {PathExpression(operation)}, {query}{errors});");
 
             foreach (ParameterModel parameter in operation.Parameters.Where(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie))
             {
@@ -78,6 +83,11 @@ namespace PulseticGen.Generator.Emitting
                     writer.Close();
                 }
             }
+
+            if (returnsRequest)
+            {
+                writer.Line("return request;");
+            }
         }
 
         // _connection.SendAsync(request, PulseticEndpoints.ListMonitors, PulseticJsonContext.Default.MonitorPage, cancellationToken)
@@ -112,10 +122,10 @@ namespace PulseticGen.Generator.Emitting
             {
                 case ContentEncoding.FormUrlEncoded:
                     string indexed = string.Concat(body.IndexedArrays.Select(name => ", " + SourceWriter.Literal(name)));
-                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.FormUrlEncoded({value}, {_json.TypeInfo(body.Type)}{indexed});");
+                    writer.Line($"request.Content = {TypeNames.ApiContent}.FormUrlEncoded({value}, {_json.TypeInfo(body.Type)}{indexed});");
                     break;
                 case ContentEncoding.Multipart:
-                    writer.Line($"var form = new {TypeNames.Runtime}.MultipartBuilder();");
+                    writer.Line($"var form = new {TypeNames.MultipartBuilder}();");
                     foreach (PropertyModel property in _names.Find(body.Type.ModelName!).Properties)
                     {
                         writer.Line(MultipartPart.Statement(property, $"{value}.{property.CSharpName}", _names, _json));
@@ -124,13 +134,13 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line("request.Content = form.Build();");
                     break;
                 case ContentEncoding.Binary:
-                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Binary({value}, {mediaType});");
+                    writer.Line($"request.Content = {TypeNames.ApiContent}.Binary({value}, {mediaType});");
                     break;
                 case ContentEncoding.Text:
-                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Text({value}, {mediaType});");
+                    writer.Line($"request.Content = {TypeNames.ApiContent}.Text({value}, {mediaType});");
                     break;
                 default:
-                    writer.Line($"request.Content = {TypeNames.Runtime}.ApiContent.Json({value}, {_json.TypeInfo(body.Type)});");
+                    writer.Line($"request.Content = {TypeNames.ApiContent}.Json({value}, {_json.TypeInfo(body.Type)});");
                     break;
             }
         }
@@ -214,8 +224,8 @@ namespace PulseticGen.Generator.Emitting
                 // An enum's wire value (string or number) is its Value; PathSegment formats either.
                 string segment = parameter.Type.Kind == TypeRefKind.Enum ? parameter.CSharpName + ".Value" : parameter.CSharpName;
                 parts.Add(parameter.Type.WireFormat is { } format
-                    ? $"{TypeNames.Runtime}.ApiUrl.PathSegment({segment}, {SourceWriter.Literal(format)})"
-                    : $"{TypeNames.Runtime}.ApiUrl.PathSegment({segment})");
+                    ? $"{TypeNames.ApiUrl}.PathSegment({segment}, {SourceWriter.Literal(format)})"
+                    : $"{TypeNames.ApiUrl}.PathSegment({segment})");
                 i = close;
             }
 

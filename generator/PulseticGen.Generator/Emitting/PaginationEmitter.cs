@@ -7,8 +7,7 @@ namespace PulseticGen.Generator.Emitting
     /// <summary>The <c>…AllAsync</c> methods: one call into the runtime's <c>ApiPager</c> per pagination style.</summary>
     internal sealed partial class ClientEmitter
     {
-        private const string Pager = TypeNames.Runtime + ".ApiPager";
-
+        
         private string PagingReturns(PaginationModel pagination) =>
             $"global::System.Collections.Generic.IAsyncEnumerable<{_names.Of(pagination.ItemType)}>";
 
@@ -67,7 +66,7 @@ namespace PulseticGen.Generator.Emitting
 
             MethodSignature signature = text.PagingSignature!.Value;
             writer.Line($"public {signature.Returns} {signature.Name}({signature.Parameters}) =>");
-            writer.Line($"    {Pager}.{method}<{page}, {item}>(");
+            writer.Line($"    {TypeNames.Pager}.{method}<{page}, {item}>(");
             if (pagination.Style == PaginationStyle.PageNumber)
             {
                 writer.Line($"        {pagination.FirstPage.ToString(System.Globalization.CultureInfo.InvariantCulture)},");

@@ -7,6 +7,15 @@ namespace PulseticGen.Generator.Emitting
     internal sealed class TypeNames
     {
         public const string Runtime = "global::PulseticGen.Runtime";
+
+        /// <summary>The runtime types only generated code calls, kept out of users' IntelliSense.</summary>
+        public const string CodeGeneration = Runtime + ".CodeGeneration";
+        public const string Connection = CodeGeneration + ".ApiConnection";
+        public const string QueryBuilder = CodeGeneration + ".QueryBuilder";
+        public const string ApiUrl = CodeGeneration + ".ApiUrl";
+        public const string ApiContent = CodeGeneration + ".ApiContent";
+        public const string MultipartBuilder = CodeGeneration + ".MultipartBuilder";
+        public const string Pager = CodeGeneration + ".ApiPager";
         public const string Scalars = Runtime + ".Serialization.JsonScalarConverters";
         public const string Json = "global::System.Text.Json";
         public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"PulseticGen\", \"" + GeneratorInfo.Version + "\")]";
@@ -85,10 +94,10 @@ namespace PulseticGen.Generator.Emitting
         public string WireString(TypeRef type, string expression) => type.Kind switch
         {
             TypeRefKind.String => expression,
-            TypeRefKind.Enum when IsIntegerEnum(type) => Runtime + ".ApiUrl.Format(" + expression + ".Value)",
+            TypeRefKind.Enum when IsIntegerEnum(type) => ApiUrl + ".Format(" + expression + ".Value)",
             TypeRefKind.Enum => expression + ".Value",
-            TypeRefKind.DateTimeOffset when type.WireFormat is { } format => Runtime + ".ApiUrl.Format(" + expression + ", " + SourceWriter.Literal(format) + ")",
-            _ => Runtime + ".ApiUrl.Format(" + expression + ")",
+            TypeRefKind.DateTimeOffset when type.WireFormat is { } format => ApiUrl + ".Format(" + expression + ", " + SourceWriter.Literal(format) + ")",
+            _ => ApiUrl + ".Format(" + expression + ")",
         };
     }
 }

@@ -28,7 +28,7 @@ internal static class OutputCompilation
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
         Basic.Reference.Assemblies.Net100.References.All
             .Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(PulseticGen.Runtime.ApiConnection).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(PulseticGen.Runtime.ApiException).Assembly.Location))
             .ToImmutableArray());
 
     // C# 14 is what the .NET 10 SDK gives a net10.0 project that does not set LangVersion.

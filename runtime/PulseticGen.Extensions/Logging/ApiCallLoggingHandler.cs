@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using PulseticGen.Runtime.CodeGeneration;
 using PulseticGen.Runtime;
 
 namespace PulseticGen.Extensions

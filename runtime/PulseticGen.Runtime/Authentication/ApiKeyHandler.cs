@@ -1,7 +1,8 @@
-using System;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using PulseticGen.Runtime.CodeGeneration;
 
 namespace PulseticGen.Runtime
 {

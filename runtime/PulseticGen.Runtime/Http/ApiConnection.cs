@@ -11,7 +11,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using PulseticGen.Runtime.Serialization;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>
     /// Sends the requests of a generated client over an <see cref="System.Net.Http.HttpClient"/> and turns every failure
@@ -29,6 +29,7 @@ namespace PulseticGen.Runtime
     /// <see cref="HttpClient.GetAsync(Uri)"/>.
     /// </para>
     /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed partial class ApiConnection
     {
         /// <summary>
@@ -81,8 +82,9 @@ namespace PulseticGen.Runtime
         /// <param name="endpoint">The operation; gives the method and is stored under <see cref="EndpointOptionKey"/>.</param>
         /// <param name="relativePath">The escaped path below the base address, such as <c>monitors/12/checks</c> (see <see cref="ApiUrl.PathSegment(string)"/>). A leading <c>/</c> is ignored: the base address's own path is always kept.</param>
         /// <param name="query">An empty string, or a query starting with <c>?</c> (see <see cref="QueryBuilder"/>).</param>
+        /// <param name="errorTypes">The operation's error body types by status, stored under <see cref="ErrorTypesOptionKey"/>.</param>
         /// <returns>The request.</returns>
-        public HttpRequestMessage CreateRequest(ApiEndpoint endpoint, string relativePath, string? query = null)
+        public HttpRequestMessage CreateRequest(ApiEndpoint endpoint, string relativePath, string? query = null, Func<int, JsonTypeInfo?>? errorTypes = null)
         {
             ArgumentNullException.ThrowIfNull(endpoint);
             ArgumentNullException.ThrowIfNull(relativePath);
@@ -95,6 +97,11 @@ namespace PulseticGen.Runtime
             var request = new HttpRequestMessage(endpoint.HttpMethod, new Uri(BaseAddress.AbsoluteUri + path + suffix, UriKind.Absolute));
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Options.Set(EndpointOptionKey, endpoint);
+            if (errorTypes is not null)
+            {
+                request.Options.Set(ErrorTypesOptionKey, errorTypes);
+            }
+
             return request;
         }
 

@@ -1,13 +1,15 @@
-using System;
 using System.Collections.Generic;
-using System.Net.Http;
+using System.ComponentModel;
 using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Net.Http;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using System;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>Creates request bodies.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ApiContent
     {
         /// <summary>

@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>Walks paginated list endpoints as one stream of items; called by generated <c>…AllAsync</c> methods.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,12 +1,14 @@
-using System;
+using System.ComponentModel;
 using System.Globalization;
+using System;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>
     /// Formats parameter values the way they go on the wire: invariant culture, round-trippable numbers, lower-case
     /// booleans, ISO 8601 dates. Used for path segments, query values and headers.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ApiUrl
     {
         /// <summary>Returns <paramref name="value"/> unchanged.</summary>

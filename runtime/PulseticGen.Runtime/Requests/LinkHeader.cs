@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>Reads RFC 8288 <c>Link</c> header values, as GitHub sends them for pagination.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,17 +1,19 @@
-using System;
 using System.Collections.Generic;
-using System.Net.Http;
+using System.ComponentModel;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
+using System.Net.Http;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using System.Text;
+using System;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>
     /// Builds a <c>multipart/form-data</c> body part by part: text fields, files (with name and media type), repeated
     /// parts for arrays, and JSON for nested objects. Null values are left out.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class MultipartBuilder
     {
         private readonly MultipartFormDataContent _content = new();

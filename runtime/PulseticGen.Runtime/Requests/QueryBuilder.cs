@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
-using System.Text;
-using System.Text.Json;
+using System.ComponentModel;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using System.Text;
+using System;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>
     /// Builds a query string from typed parameters: values are formatted with <see cref="ApiUrl"/> (invariant culture),
@@ -18,6 +19,7 @@ namespace PulseticGen.Runtime
     /// query.ToString(); // "?page=2&amp;nodes[]=eu&amp;nodes[]=us"
     /// </code>
     /// </example>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class QueryBuilder
     {
         private readonly StringBuilder _query = new();

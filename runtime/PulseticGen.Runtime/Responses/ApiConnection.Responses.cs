@@ -1,12 +1,12 @@
-using System;
 using System.Collections.Generic;
-using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Net.Http;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     public sealed partial class ApiConnection
     {

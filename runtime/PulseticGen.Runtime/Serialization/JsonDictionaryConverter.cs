@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
-using System.Text.Json;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 
 namespace PulseticGen.Runtime.Serialization
 {
@@ -12,6 +13,7 @@ namespace PulseticGen.Runtime.Serialization
     /// the key prepended to the path (<c>$.eu-west</c> becomes <c>$['eu-west']</c>).
     /// </summary>
     /// <typeparam name="T">The value type.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonDictionaryConverter<T> : JsonConverter<IReadOnlyDictionary<string, T>>
     {
         private readonly JsonConverter<T> _valueConverter;

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
-using System.Text.Json;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 
 namespace PulseticGen.Runtime.Serialization
 {
@@ -11,6 +12,7 @@ namespace PulseticGen.Runtime.Serialization
     /// rethrown with its index prepended to the path (<c>$[3].name</c>).
     /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonListConverter<T> : JsonConverter<IReadOnlyList<T>>
     {
         private readonly JsonConverter<T> _elementConverter;

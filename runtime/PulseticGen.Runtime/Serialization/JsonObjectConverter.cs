@@ -1,6 +1,7 @@
-using System;
-using System.Text.Json;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 
 namespace PulseticGen.Runtime.Serialization
 {
@@ -10,6 +11,7 @@ namespace PulseticGen.Runtime.Serialization
     /// table; this class does the work once for every model.
     /// </summary>
     /// <typeparam name="T">The model type.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonObjectConverter<T> : JsonConverter<T>
         where T : class
     {

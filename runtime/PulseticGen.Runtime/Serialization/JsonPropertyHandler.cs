@@ -1,12 +1,14 @@
-using System;
-using System.Text;
-using System.Text.Json;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text;
+using System;
 
 namespace PulseticGen.Runtime.Serialization
 {
     /// <summary>What a generated model says about one of its properties.</summary>
     [Flags]
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public enum JsonPropertyFlags
     {
         /// <summary>Optional and not nullable: left out when unset, and a JSON <c>null</c> reads as unset.</summary>
@@ -24,6 +26,7 @@ namespace PulseticGen.Runtime.Serialization
     /// creates one per property with the wire name, a converter and accessor lambdas; there is no reflection.
     /// </summary>
     /// <typeparam name="T">The model type.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract class JsonPropertyHandler<T>
     {
         private protected JsonPropertyHandler(string name, JsonPropertyFlags flags)
@@ -58,6 +61,7 @@ namespace PulseticGen.Runtime.Serialization
     /// <summary>A property whose type is a reference type or a non-nullable value type.</summary>
     /// <typeparam name="T">The model type.</typeparam>
     /// <typeparam name="TValue">The property type, without a nullable annotation.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonProperty<T, TValue> : JsonPropertyHandler<T>
     {
         private readonly JsonConverter<TValue> _converter;
@@ -115,6 +119,7 @@ namespace PulseticGen.Runtime.Serialization
     /// <summary>A property whose type is a nullable value type (<c>long?</c>, an enum struct, <c>DateTimeOffset?</c>).</summary>
     /// <typeparam name="T">The model type.</typeparam>
     /// <typeparam name="TValue">The underlying value type.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonNullableProperty<T, TValue> : JsonPropertyHandler<T>
         where TValue : struct
     {

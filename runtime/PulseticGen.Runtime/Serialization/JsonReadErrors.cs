@@ -1,6 +1,7 @@
-using System;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using System;
 
 namespace PulseticGen.Runtime.Serialization
 {
@@ -17,6 +18,7 @@ namespace PulseticGen.Runtime.Serialization
     /// }
     /// </code>
     /// </example>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class JsonReadErrors
     {
         /// <summary>

@@ -1,6 +1,6 @@
-using System;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 using PulseticGen.Runtime.Serialization.Converters;
 
 namespace PulseticGen.Runtime.Serialization
@@ -15,6 +15,8 @@ namespace PulseticGen.Runtime.Serialization
     /// token. They also work when registered with <c>JsonMetadataServices.CreateValueInfo</c>. Every failure is a
     /// <see cref="JsonReadException"/> at path <c>$</c> whose reason never quotes the value.
     /// </remarks>
+    // Qualified: System.ComponentModel also has a DateOnlyConverter and a GuidConverter.
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class JsonScalarConverters
     {
         /// <summary>Reads a string; a number, <c>true</c> or <c>false</c> token is read as its JSON text (<c>200</c> → <c>"200"</c>). Writes a JSON string.</summary>

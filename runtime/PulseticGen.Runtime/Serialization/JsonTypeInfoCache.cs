@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.ComponentModel;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 
 namespace PulseticGen.Runtime.Serialization
 {
@@ -12,6 +13,7 @@ namespace PulseticGen.Runtime.Serialization
     /// Made with <see cref="Of{T}"/>, so the <see cref="JsonTypeInfo"/> can later be created for a
     /// <see cref="System.Type"/> known only at run time without reflection (the generic argument is fixed at compile time).
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract class JsonTypeInfoSource
     {
         private protected JsonTypeInfoSource()
@@ -46,6 +48,7 @@ namespace PulseticGen.Runtime.Serialization
     /// the same instance. This keeps the generated context to one line per type instead of a field, a property and a
     /// branch of <c>GetTypeInfo</c> each.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonTypeInfoCache
     {
         private readonly JsonSerializerOptions _options;

@@ -1,7 +1,8 @@
-using System;
-using System.Text;
-using System.Text.Json;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System.Text;
+using System;
 
 namespace PulseticGen.Runtime.Serialization
 {
@@ -10,6 +11,7 @@ namespace PulseticGen.Runtime.Serialization
     /// first pick by discriminator when the spec declares one, then try each alternative in order; a value that fits
     /// none is kept as raw JSON rather than failing the response.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class JsonUnion
     {
         /// <summary>Reads <paramref name="element"/> with <paramref name="converter"/>; failures carry their JSON path.</summary>

@@ -1,6 +1,7 @@
-using System;
-using System.Text.Json;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 
 namespace PulseticGen.Runtime.Serialization
 {
@@ -9,6 +10,7 @@ namespace PulseticGen.Runtime.Serialization
     /// the spec does not list.
     /// </summary>
     /// <typeparam name="T">The enum struct.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonStringEnumConverter<T> : JsonConverter<T>
         where T : struct
     {
@@ -38,6 +40,7 @@ namespace PulseticGen.Runtime.Serialization
 
     /// <summary>Reads and writes a generated integer enum (a struct around its wire number) as a JSON number.</summary>
     /// <typeparam name="T">The enum struct.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonIntegerEnumConverter<T> : JsonConverter<T>
         where T : struct
     {

@@ -1,15 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading;
+using System.Text.Json;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using PulseticGen.Runtime.Serialization;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     public sealed partial class ApiConnection
     {

@@ -1,14 +1,16 @@
-using System;
+using System.ComponentModel;
 using System.IO;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>
     /// Splits an <c>application/x-ndjson</c> or <c>application/jsonl</c> body into its lines, one JSON value each, as they
     /// arrive; blank lines (such as a trailing newline or keep-alives) are skipped.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonLinesReader : IDisposable
     {
         private readonly StreamLineReader _lines;

@@ -1,16 +1,18 @@
-using System;
+using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 
-namespace PulseticGen.Runtime
+namespace PulseticGen.Runtime.CodeGeneration
 {
     /// <summary>
     /// Parses a <c>text/event-stream</c> body (the WHATWG Server-Sent Events format) into events as their blank line arrives:
     /// <c>data:</c> lines joined with <c>\n</c>, <c>event:</c>, <c>id:</c> and <c>retry:</c> fields, <c>:</c> comments ignored.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class ServerSentEventReader : IDisposable
     {
         /// <summary>The default cap on one line, in characters (1 MiB): far above any real event, low enough to stop a runaway stream.</summary>

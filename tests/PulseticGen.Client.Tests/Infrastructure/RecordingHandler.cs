@@ -1,3 +1,5 @@
+using PulseticGen.Runtime.CodeGeneration;
+
 namespace PulseticGen.Client.Tests.Infrastructure;
 
 /// <summary>

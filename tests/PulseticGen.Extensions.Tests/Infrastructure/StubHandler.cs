@@ -1,3 +1,5 @@
+using PulseticGen.Runtime.CodeGeneration;
+
 namespace PulseticGen.Extensions.Tests.Infrastructure;
 
 /// <summary>One request as the primary handler saw it.</summary>

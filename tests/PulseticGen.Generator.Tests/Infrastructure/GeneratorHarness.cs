@@ -76,7 +76,7 @@ internal static class GeneratorHarness
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
         Basic.Reference.Assemblies.Net100.References.All
             .Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(PulseticGen.Runtime.ApiConnection).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(PulseticGen.Runtime.ApiException).Assembly.Location))
             .ToImmutableArray());
 
     public static string PulseticSpecPath => Path.Combine(AppContext.BaseDirectory, "Specs", "pulsetic.openapi.yaml");

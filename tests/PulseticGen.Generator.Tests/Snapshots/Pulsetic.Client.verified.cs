@@ -47,7 +47,7 @@ namespace Pulsetic
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
     public sealed partial class PulseticClient : global::Pulsetic.IPulseticClient, global::PulseticGen.Runtime.IApiClient<global::Pulsetic.PulseticClient>, global::System.IDisposable
     {
-        private readonly global::PulseticGen.Runtime.ApiConnection _connection;
+        private readonly global::PulseticGen.Runtime.CodeGeneration.ApiConnection _connection;
         private readonly global::System.Net.Http.HttpClient? _ownedHttpClient;
 
         /// <summary>The server URL from the spec, used when the HttpClient has no BaseAddress.</summary>
@@ -69,7 +69,7 @@ namespace Pulsetic
         private PulseticClient(global::System.Net.Http.HttpClient httpClient, bool ownsHttpClient)
         {
             global::System.ArgumentNullException.ThrowIfNull(httpClient);
-            _connection = new global::PulseticGen.Runtime.ApiConnection(httpClient, DefaultBaseAddress, SecurityScheme);
+            _connection = new global::PulseticGen.Runtime.CodeGeneration.ApiConnection(httpClient, DefaultBaseAddress, SecurityScheme);
             _ownedHttpClient = ownsHttpClient ? httpClient : null;
             Monitors = new global::Pulsetic.MonitorsClient(_connection);
             NotificationChannels = new global::Pulsetic.NotificationChannelsClient(_connection);

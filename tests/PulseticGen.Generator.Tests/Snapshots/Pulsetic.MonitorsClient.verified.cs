@@ -202,10 +202,10 @@ namespace Pulsetic
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
     public sealed partial class MonitorsClient : global::Pulsetic.IMonitorsClient
     {
-        private readonly global::PulseticGen.Runtime.ApiConnection _connection;
+        private readonly global::PulseticGen.Runtime.CodeGeneration.ApiConnection _connection;
 
         /// <summary>Creates the sub-client over a connection shared with the root client.</summary>
-        public MonitorsClient(global::PulseticGen.Runtime.ApiConnection connection)
+        public MonitorsClient(global::PulseticGen.Runtime.CodeGeneration.ApiConnection connection)
         {
             _connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));
         }
@@ -220,7 +220,7 @@ namespace Pulsetic
 
         /// <inheritdoc />
         public global::System.Collections.Generic.IAsyncEnumerable<global::Pulsetic.Monitor> ListAllAsync(long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            global::PulseticGen.Runtime.ApiPager.EnumerateAsync<global::Pulsetic.MonitorPage, global::Pulsetic.Monitor>(
+            global::PulseticGen.Runtime.CodeGeneration.ApiPager.EnumerateAsync<global::Pulsetic.MonitorPage, global::Pulsetic.Monitor>(
                 1,
                 (pageNumber, pageCancellationToken) => ListAsync(page: pageNumber, perPage: perPage, cancellationToken: pageCancellationToken),
                 static page => page.Data,
@@ -229,12 +229,10 @@ namespace Pulsetic
 
         private global::System.Net.Http.HttpRequestMessage ListRequest(long? page, long? perPage)
         {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            var query = new global::PulseticGen.Runtime.CodeGeneration.QueryBuilder();
             query.Add("page", page);
             query.Add("per_page", perPage);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitors, "monitors", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType1);
-            return request;
+            return _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitors, "monitors", query.ToString(), ErrorBodyType1);
         }
 
         /// <inheritdoc />
@@ -248,9 +246,8 @@ namespace Pulsetic
         private global::System.Net.Http.HttpRequestMessage CreateRequest(global::Pulsetic.CreateMonitorsRequest body)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.CreateMonitors, "monitors", null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType2);
-            request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.CreateMonitorsRequest);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.CreateMonitors, "monitors", null, ErrorBodyType2);
+            request.Content = global::PulseticGen.Runtime.CodeGeneration.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.CreateMonitorsRequest);
             return request;
         }
 
@@ -264,9 +261,7 @@ namespace Pulsetic
 
         private global::System.Net.Http.HttpRequestMessage GetRequest(long monitorId)
         {
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return request;
+            return _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitor, "monitors/" + global::PulseticGen.Runtime.CodeGeneration.ApiUrl.PathSegment(monitorId), null, ErrorBodyType3);
         }
 
         /// <inheritdoc />
@@ -280,9 +275,8 @@ namespace Pulsetic
         private global::System.Net.Http.HttpRequestMessage UpdateRequest(long monitorId, global::Pulsetic.UpdateMonitorRequest body)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.UpdateMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType4);
-            request.Content = global::PulseticGen.Runtime.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.UpdateMonitorRequest);
+            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.UpdateMonitor, "monitors/" + global::PulseticGen.Runtime.CodeGeneration.ApiUrl.PathSegment(monitorId), null, ErrorBodyType4);
+            request.Content = global::PulseticGen.Runtime.CodeGeneration.ApiContent.Json(body, global::Pulsetic.PulseticJsonContext.Default.UpdateMonitorRequest);
             return request;
         }
 
@@ -296,9 +290,7 @@ namespace Pulsetic
 
         private global::System.Net.Http.HttpRequestMessage DeleteRequest(long monitorId)
         {
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.DeleteMonitor, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId), null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return request;
+            return _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.DeleteMonitor, "monitors/" + global::PulseticGen.Runtime.CodeGeneration.ApiUrl.PathSegment(monitorId), null, ErrorBodyType3);
         }
 
         /// <inheritdoc />
@@ -311,14 +303,12 @@ namespace Pulsetic
 
         private global::System.Net.Http.HttpRequestMessage ListSnapshotsRequest(long monitorId, global::System.DateTimeOffset? startDt, global::System.DateTimeOffset? endDt, long? page, long? perPage)
         {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            var query = new global::PulseticGen.Runtime.CodeGeneration.QueryBuilder();
             query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
             query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
             query.Add("page", page);
             query.Add("per_page", perPage);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/snapshots", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return request;
+            return _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorSnapshots, "monitors/" + global::PulseticGen.Runtime.CodeGeneration.ApiUrl.PathSegment(monitorId) + "/snapshots", query.ToString(), ErrorBodyType3);
         }
 
         /// <inheritdoc />
@@ -331,15 +321,13 @@ namespace Pulsetic
 
         private global::System.Net.Http.HttpRequestMessage ListChecksRequest(long monitorId, global::System.DateTimeOffset? startDt, global::System.DateTimeOffset? endDt, global::System.Collections.Generic.IReadOnlyList<string>? nodes, global::System.Collections.Generic.IReadOnlyList<long>? responseCodes, long? perPage)
         {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            var query = new global::PulseticGen.Runtime.CodeGeneration.QueryBuilder();
             query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
             query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
             query.AddEach("nodes[]", nodes);
             query.AddEach("response_codes[]", responseCodes);
             query.Add("per_page", perPage);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorChecks, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/checks", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return request;
+            return _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorChecks, "monitors/" + global::PulseticGen.Runtime.CodeGeneration.ApiUrl.PathSegment(monitorId) + "/checks", query.ToString(), ErrorBodyType3);
         }
 
         /// <inheritdoc />
@@ -352,13 +340,11 @@ namespace Pulsetic
 
         private global::System.Net.Http.HttpRequestMessage ListEventsRequest(long monitorId, global::System.DateTimeOffset? startDt, global::System.DateTimeOffset? endDt, global::Pulsetic.MonitorEventType? monitorEventType)
         {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            var query = new global::PulseticGen.Runtime.CodeGeneration.QueryBuilder();
             query.Add("start_dt", startDt, "yyyy-MM-dd HH:mm:ss");
             query.Add("end_dt", endDt, "yyyy-MM-dd HH:mm:ss");
             query.Add("monitor_event_type", monitorEventType?.Value);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorEvents, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/events", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return request;
+            return _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.ListMonitorEvents, "monitors/" + global::PulseticGen.Runtime.CodeGeneration.ApiUrl.PathSegment(monitorId) + "/events", query.ToString(), ErrorBodyType3);
         }
 
         /// <inheritdoc />
@@ -371,11 +357,9 @@ namespace Pulsetic
 
         private global::System.Net.Http.HttpRequestMessage GetDowntimeRequest(long monitorId, long? seconds)
         {
-            var query = new global::PulseticGen.Runtime.QueryBuilder();
+            var query = new global::PulseticGen.Runtime.CodeGeneration.QueryBuilder();
             query.Add("seconds", seconds);
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/downtime", query.ToString());
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return request;
+            return _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorDowntime, "monitors/" + global::PulseticGen.Runtime.CodeGeneration.ApiUrl.PathSegment(monitorId) + "/downtime", query.ToString(), ErrorBodyType3);
         }
 
         /// <inheritdoc />
@@ -388,9 +372,7 @@ namespace Pulsetic
 
         private global::System.Net.Http.HttpRequestMessage GetStatsRequest(long monitorId)
         {
-            var request = _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorStats, "monitors/" + global::PulseticGen.Runtime.ApiUrl.PathSegment(monitorId) + "/stats", null);
-            request.Options.Set(global::PulseticGen.Runtime.ApiConnection.ErrorTypesOptionKey, ErrorBodyType3);
-            return request;
+            return _connection.CreateRequest(global::Pulsetic.PulseticEndpoints.GetMonitorStats, "monitors/" + global::PulseticGen.Runtime.CodeGeneration.ApiUrl.PathSegment(monitorId) + "/stats", null, ErrorBodyType3);
         }
 
         /// <summary>The type of an error response's body, by status, as the spec declares it.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PulseticGen.Runtime.CodeGeneration;
 
 namespace PulseticGen.IntegrationTests.Infrastructure;
 

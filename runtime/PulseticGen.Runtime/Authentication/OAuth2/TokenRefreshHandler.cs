@@ -1,8 +1,9 @@
-using System;
-using System.Net;
 using System.Net.Http;
-using System.Threading;
+using System.Net;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using PulseticGen.Runtime.CodeGeneration;
 
 namespace PulseticGen.Runtime
 {

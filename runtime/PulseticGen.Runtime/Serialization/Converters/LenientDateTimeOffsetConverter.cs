@@ -1,7 +1,8 @@
-using System;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
+using PulseticGen.Runtime.CodeGeneration;
 
 namespace PulseticGen.Runtime.Serialization.Converters
 {

@@ -1,6 +1,7 @@
-using System;
 using System.Globalization;
 using System.Text.Json;
+using System;
+using PulseticGen.Runtime.CodeGeneration;
 
 namespace PulseticGen.Runtime.Serialization.Converters
 {
