@@ -25,7 +25,7 @@ namespace PulseticGen.Generator.Emitting
             public string Parameters { get; }
         }
 
-        /// <summary>What the interface and the class both write for one operation, spelled the same way for both.</summary>
+        /// <summary>What the interface and the class both write for one operation.</summary>
         private sealed class OperationText
         {
             public OperationText(string endpoint, MethodSignature signature, MethodSignature? responseSignature, MethodSignature? pagingSignature, string requestParameters, string requestArguments)
@@ -55,14 +55,20 @@ namespace PulseticGen.Generator.Emitting
             public string RequestArguments { get; }
         }
 
-        // Scratch for the parameter lists of the operation being described. Described once for the interface and once
-        // for the class rather than kept for the whole client: short-lived strings are cheaper to collect than a
-        // client's worth of signatures that outlives several collections.
-        private readonly StringBuilder _list = new();
-
-        private OperationText Describe(OperationModel operation)
+        private List<OperationText> Describe(ClientGroupModel group)
         {
-            StringBuilder list = _list;
+            var texts = new List<OperationText>(group.Operations.Count);
+            var list = new StringBuilder();
+            foreach (OperationModel operation in group.Operations)
+            {
+                texts.Add(Describe(operation, list));
+            }
+
+            return texts;
+        }
+
+        private OperationText Describe(OperationModel operation, StringBuilder list)
+        {
             List<Declared> declared = DeclaredParameters(operation);
             string parameters = ParameterList(list, declared, withDefaults: true);
             bool sibling = HasResponseSibling(operation);

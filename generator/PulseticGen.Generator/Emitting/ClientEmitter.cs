@@ -12,7 +12,8 @@ namespace PulseticGen.Generator.Emitting
     /// </summary>
     internal sealed partial class ClientEmitter
     {
-                private const string Task = "global::System.Threading.Tasks.Task";
+        private const string Connection = TypeNames.Runtime + ".ApiConnection";
+        private const string Task = "global::System.Threading.Tasks.Task";
         private const string CancellationToken = "global::System.Threading.CancellationToken";
 
         private readonly SpecModel _spec;
@@ -37,20 +38,21 @@ namespace PulseticGen.Generator.Emitting
             writer.Doc("summary", description);
             writer.Line(TypeNames.GeneratedCodeAttribute);
             writer.Open($"{_spec.Accessibility} partial interface {group.InterfaceName}");
-            WriteSignatures(writer, group);
+            List<OperationText> texts = Describe(group);
+            WriteSignatures(writer, group, texts);
             writer.Close();
             writer.Line();
 
             writer.Doc("summary", description);
             writer.Line(TypeNames.GeneratedCodeAttribute);
             writer.Open($"{_spec.Accessibility} sealed partial class {group.ClassName} : {_names.Qualified(group.InterfaceName)}");
-            writer.Line($"private readonly {TypeNames.Connection} _connection;");
+            writer.Line($"private readonly {Connection} _connection;");
             writer.Line();
             writer.Line("/// <summary>Creates the sub-client over a connection shared with the root client.</summary>");
-            writer.Open($"public {group.ClassName}({TypeNames.Connection} connection)");
+            writer.Open($"public {group.ClassName}({Connection} connection)");
             writer.Line("_connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
             writer.Close();
-            WriteImplementations(writer, group);
+            WriteImplementations(writer, group, texts);
             WriteErrorMethods(writer, group);
             writer.Close();
 
@@ -82,9 +84,10 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line($"{_names.Qualified(group.InterfaceName)} {group.PropertyName} {{ get; }}");
             }
 
+            List<OperationText> rootTexts = rootOperations is null ? new List<OperationText>() : Describe(rootOperations);
             if (rootOperations is not null)
             {
-                WriteSignatures(writer, rootOperations, leadingBlank: subClients.Count > 0);
+                WriteSignatures(writer, rootOperations, rootTexts, leadingBlank: subClients.Count > 0);
             }
 
             writer.Close();
@@ -98,7 +101,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line(TypeNames.GeneratedCodeAttribute);
             string qualifiedClient = _names.Qualified(client);
             writer.Open($"{_spec.Accessibility} sealed partial class {client} : {_names.Qualified("I" + client)}, {TypeNames.Runtime}.IApiClient<{qualifiedClient}>, global::System.IDisposable");
-            writer.Line($"private readonly {TypeNames.Connection} _connection;");
+            writer.Line($"private readonly {Connection} _connection;");
             writer.Line("private readonly global::System.Net.Http.HttpClient? _ownedHttpClient;");
             writer.Line();
             writer.Line("/// <summary>The server URL from the spec, used when the HttpClient has no BaseAddress.</summary>");
@@ -143,7 +146,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line();
             writer.Open($"private {client}(global::System.Net.Http.HttpClient httpClient, bool ownsHttpClient)");
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
-            writer.Line($"_connection = new {TypeNames.Connection}(httpClient, DefaultBaseAddress, {scheme});");
+            writer.Line($"_connection = new {Connection}(httpClient, DefaultBaseAddress, {scheme});");
             writer.Line("_ownedHttpClient = ownsHttpClient ? httpClient : null;");
             foreach (ClientGroupModel group in subClients)
             {
@@ -166,7 +169,7 @@ namespace PulseticGen.Generator.Emitting
 
             if (rootOperations is not null)
             {
-                WriteImplementations(writer, rootOperations);
+                WriteImplementations(writer, rootOperations, rootTexts);
                 WriteErrorMethods(writer, rootOperations);
             }
 
@@ -220,12 +223,12 @@ namespace PulseticGen.Generator.Emitting
                 """);
         }
 
-        private void WriteSignatures(SourceWriter writer, ClientGroupModel group, bool leadingBlank = false)
+        private void WriteSignatures(SourceWriter writer, ClientGroupModel group, IReadOnlyList<OperationText> texts, bool leadingBlank = false)
         {
             for (int i = 0; i < group.Operations.Count; i++)
             {
                 OperationModel operation = group.Operations[i];
-                OperationText text = Describe(operation);
+                OperationText text = texts[i];
                 if (i > 0 || leadingBlank)
                 {
                     writer.Line();
@@ -256,20 +259,20 @@ namespace PulseticGen.Generator.Emitting
             }
         }
 
-        private void WriteImplementations(SourceWriter writer, ClientGroupModel group)
+        private void WriteImplementations(SourceWriter writer, ClientGroupModel group, IReadOnlyList<OperationText> texts)
         {
             _errorMethods = ErrorMethods(group);
             for (int i = 0; i < group.Operations.Count; i++)
             {
                 OperationModel operation = group.Operations[i];
-                OperationText text = Describe(operation);
+                OperationText text = texts[i];
                 writer.Line();
                 writer.Line("/// <inheritdoc />");
                 WriteObsolete(writer, operation);
                 if (text.ResponseSignature is not { } responseSignature)
                 {
                     writer.Open($"public {text.Signature.Returns} {text.Signature.Name}({text.Signature.Parameters})");
-                    WriteRequest(writer, operation, text.Endpoint, returnsRequest: false);
+                    WriteRequest(writer, operation, text.Endpoint);
                     writer.Line($"return {Send(operation, text.Endpoint, raw: false, "request")};");
                     writer.Close();
                 }
@@ -299,7 +302,8 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line();
                     WriteObsolete(writer, operation);
                     writer.Open($"private global::System.Net.Http.HttpRequestMessage {operation.RequestMethodName}({text.RequestParameters})");
-                    WriteRequest(writer, operation, text.Endpoint, returnsRequest: true);
+                    WriteRequest(writer, operation, text.Endpoint);
+                    writer.Line("return request;");
                     writer.Close();
                 }
             }
