@@ -32,7 +32,7 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line($"var query = new {TypeNames.QueryBuilder}();");
                 foreach (ParameterModel parameter in queryParameters)
                 {
-                    writer.Line(QueryStatement(parameter));
+                    WriteQueryStatement(writer, parameter);
                 }
 
                 query = "query.ToString()";
@@ -90,28 +90,25 @@ namespace PulseticGen.Generator.Emitting
             }
         }
 
-        // _connection.SendAsync(request, PulseticEndpoints.ListMonitors, PulseticJsonContext.Default.MonitorPage, cancellationToken)
-        private string Send(OperationModel operation, string endpoint, bool raw, string request)
+        // return _connection.SendAsync(request, PulseticEndpoints.ListMonitors, PulseticJsonContext.Default.MonitorPage, cancellationToken);
+        /// <summary>Writes the line that sends <paramref name="request"/> (an expression) after <paramref name="lead"/> (<c>return </c> or an indent).</summary>
+        private void WriteSend(SourceWriter writer, string lead, OperationModel operation, string endpoint, bool raw, string request)
         {
-            if (raw)
+            string method = (raw, operation.ResultType, operation.ResultEncoding) switch
             {
-                return operation.ResultType is not { } rawResult
-                    ? $"_connection.SendForResponseAsync({request}, {endpoint}, cancellationToken)"
-                    : operation.ResultEncoding == ContentEncoding.Text
-                        ? $"_connection.SendForTextResponseAsync({request}, {endpoint}, cancellationToken)"
-                        : $"_connection.SendForResponseAsync({request}, {endpoint}, {_json.TypeInfo(rawResult)}, cancellationToken)";
-            }
-
-            return operation.ResultType is not { } result
-                ? $"_connection.SendAsync({request}, {endpoint}, cancellationToken)"
-                : operation.ResultEncoding switch
-                {
-                    ContentEncoding.Text => $"_connection.SendForTextAsync({request}, {endpoint}, cancellationToken)",
-                    ContentEncoding.Binary => $"_connection.SendForFileAsync({request}, {endpoint}, cancellationToken)",
-                    ContentEncoding.EventStream => $"_connection.SendForEventsAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
-                    ContentEncoding.JsonLines => $"_connection.SendForJsonLinesAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
-                    _ => $"_connection.SendAsync({request}, {endpoint}, {_json.TypeInfo(result)}, cancellationToken)",
-                };
+                (true, null, _) => "SendForResponseAsync",
+                (true, _, ContentEncoding.Text) => "SendForTextResponseAsync",
+                (true, _, _) => "SendForResponseAsync",
+                (false, null, _) => "SendAsync",
+                (false, _, ContentEncoding.Text) => "SendForTextAsync",
+                (false, _, ContentEncoding.Binary) => "SendForFileAsync",
+                (false, _, ContentEncoding.EventStream) => "SendForEventsAsync",
+                (false, _, ContentEncoding.JsonLines) => "SendForJsonLinesAsync",
+                _ => "SendAsync",
+            };
+            bool typed = operation.ResultType is not null && operation.ResultEncoding is not (ContentEncoding.Text or ContentEncoding.Binary);
+            string typeInfo = typed ? _json.TypeInfo(operation.ResultType!) : string.Empty;
+            writer.Line($"{lead}_connection.{method}({request}, {endpoint}, {typeInfo}{(typed ? ", " : string.Empty)}cancellationToken);");
         }
 
         // request.Content = ApiContent.Json(body, PulseticJsonContext.Default.CreateMonitorsRequest);
@@ -145,9 +142,38 @@ namespace PulseticGen.Generator.Emitting
             }
         }
 
-        private string QueryStatement(ParameterModel parameter)
+        private void WriteQueryStatement(SourceWriter writer, ParameterModel parameter)
         {
-            string name = SourceWriter.Literal(parameter.WireName);
+            string value = parameter.CSharpName;
+            TypeRef type = parameter.Type;
+            SourceWriter.Quoted quotedName = SourceWriter.Quote(parameter.WireName);
+
+            // The common cases first, written straight into the line.
+            if (type.Kind == TypeRefKind.Enum)
+            {
+                writer.Line($"query.Add({quotedName}, {value}{(parameter.IsRequired ? ".Value" : "?.Value")});");
+                return;
+            }
+
+            if (type.Kind != TypeRefKind.List && !NeedsObjectEncoding(parameter))
+            {
+                if (type.WireFormat is { } format)
+                {
+                    writer.Line($"query.Add({quotedName}, {value}, {SourceWriter.Quote(format)});");
+                }
+                else
+                {
+                    writer.Line($"query.Add({quotedName}, {value});");
+                }
+
+                return;
+            }
+
+            writer.Line(QueryStatement(parameter, SourceWriter.Literal(parameter.WireName)));
+        }
+
+        private string QueryStatement(ParameterModel parameter, string name)
+        {
             string value = parameter.CSharpName;
             TypeRef type = parameter.Type;
             if (NeedsObjectEncoding(parameter))
@@ -181,13 +207,7 @@ namespace PulseticGen.Generator.Emitting
                 return $"query.AddJoined({name}, {values}, '{(separator == '\t' ? "\\t" : separator.ToString())}');";
             }
 
-            if (type.Kind == TypeRefKind.Enum)
-            {
-                string access = parameter.IsRequired ? value + ".Value" : value + "?.Value";
-                return $"query.Add({name}, {access});";
-            }
-
-            return type.WireFormat is { } format ? $"query.Add({name}, {value}, {SourceWriter.Literal(format)});" : $"query.Add({name}, {value});";
+            throw new InvalidOperationException($"Query parameter '{parameter.WireName}' is neither an object nor a list; WriteQueryStatement writes it.");
         }
 
         /// <summary>Query values that are not scalars (or lists of scalars in a plain style) go through JSON and are flattened.</summary>

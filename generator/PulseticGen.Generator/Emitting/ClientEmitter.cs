@@ -12,7 +12,6 @@ namespace PulseticGen.Generator.Emitting
     /// </summary>
     internal sealed partial class ClientEmitter
     {
-        private const string Connection = TypeNames.Runtime + ".ApiConnection";
         private const string Task = "global::System.Threading.Tasks.Task";
         private const string CancellationToken = "global::System.Threading.CancellationToken";
 
@@ -46,10 +45,10 @@ namespace PulseticGen.Generator.Emitting
             writer.Doc("summary", description);
             writer.Line(TypeNames.GeneratedCodeAttribute);
             writer.Open($"{_spec.Accessibility} sealed partial class {group.ClassName} : {_names.Qualified(group.InterfaceName)}");
-            writer.Line($"private readonly {Connection} _connection;");
+            writer.Line($"private readonly {TypeNames.Connection} _connection;");
             writer.Line();
             writer.Line("/// <summary>Creates the sub-client over a connection shared with the root client.</summary>");
-            writer.Open($"public {group.ClassName}({Connection} connection)");
+            writer.Open($"public {group.ClassName}({TypeNames.Connection} connection)");
             writer.Line("_connection = connection ?? throw new global::System.ArgumentNullException(nameof(connection));");
             writer.Close();
             WriteImplementations(writer, group, texts);
@@ -101,7 +100,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line(TypeNames.GeneratedCodeAttribute);
             string qualifiedClient = _names.Qualified(client);
             writer.Open($"{_spec.Accessibility} sealed partial class {client} : {_names.Qualified("I" + client)}, {TypeNames.Runtime}.IApiClient<{qualifiedClient}>, global::System.IDisposable");
-            writer.Line($"private readonly {Connection} _connection;");
+            writer.Line($"private readonly {TypeNames.Connection} _connection;");
             writer.Line("private readonly global::System.Net.Http.HttpClient? _ownedHttpClient;");
             writer.Line();
             writer.Line("/// <summary>The server URL from the spec, used when the HttpClient has no BaseAddress.</summary>");
@@ -146,7 +145,7 @@ namespace PulseticGen.Generator.Emitting
             writer.Line();
             writer.Open($"private {client}(global::System.Net.Http.HttpClient httpClient, bool ownsHttpClient)");
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
-            writer.Line($"_connection = new {Connection}(httpClient, DefaultBaseAddress, {scheme});");
+            writer.Line($"_connection = new {TypeNames.Connection}(httpClient, DefaultBaseAddress, {scheme});");
             writer.Line("_ownedHttpClient = ownsHttpClient ? httpClient : null;");
             foreach (ClientGroupModel group in subClients)
             {
@@ -272,8 +271,8 @@ namespace PulseticGen.Generator.Emitting
                 if (text.ResponseSignature is not { } responseSignature)
                 {
                     writer.Open($"public {text.Signature.Returns} {text.Signature.Name}({text.Signature.Parameters})");
-                    WriteRequest(writer, operation, text.Endpoint);
-                    writer.Line($"return {Send(operation, text.Endpoint, raw: false, "request")};");
+                    WriteRequest(writer, operation, text.Endpoint, returnsRequest: false);
+                    WriteSend(writer, "return ", operation, text.Endpoint, raw: false, "request");
                     writer.Close();
                 }
                 else
@@ -281,12 +280,12 @@ namespace PulseticGen.Generator.Emitting
                     // The method and its WithResponseAsync sibling send the same request, built in one private method.
                     string request = $"{operation.RequestMethodName}({text.RequestArguments})";
                     writer.Line($"public {text.Signature.Returns} {text.Signature.Name}({text.Signature.Parameters}) =>");
-                    writer.Line($"    {Send(operation, text.Endpoint, raw: false, request)};");
+                    WriteSend(writer, "    ", operation, text.Endpoint, raw: false, request);
                     writer.Line();
                     writer.Line("/// <inheritdoc />");
                     WriteObsolete(writer, operation);
                     writer.Line($"public {responseSignature.Returns} {responseSignature.Name}({responseSignature.Parameters}) =>");
-                    writer.Line($"    {Send(operation, text.Endpoint, raw: true, request)};");
+                    WriteSend(writer, "    ", operation, text.Endpoint, raw: true, request);
                 }
 
                 if (operation.Pagination is { } pagination)
@@ -302,8 +301,7 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line();
                     WriteObsolete(writer, operation);
                     writer.Open($"private global::System.Net.Http.HttpRequestMessage {operation.RequestMethodName}({text.RequestParameters})");
-                    WriteRequest(writer, operation, text.Endpoint);
-                    writer.Line("return request;");
+                    WriteRequest(writer, operation, text.Endpoint, returnsRequest: true);
                     writer.Close();
                 }
             }

@@ -121,10 +121,18 @@ namespace PulseticGen.Generator.Emitting
                 return typeInfo;
             }
 
-            return _names.Qualified(_spec.JsonContextName) + ".Default." + _rootValues.First(r => r.Type.Equals(type)).Name;
+            // Lists, maps and scalars: looked up by value (a TypeRef compares by its contents) and spelled once each.
+            if (!_rootTypeInfos.TryGetValue(type, out string? rootTypeInfo))
+            {
+                rootTypeInfo = _names.Qualified(_spec.JsonContextName) + ".Default." + _rootValues.First(r => r.Type.Equals(type)).Name;
+                _rootTypeInfos[type] = rootTypeInfo;
+            }
+
+            return rootTypeInfo;
         }
 
         private readonly Dictionary<string, string> _modelTypeInfos = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<TypeRef, string> _rootTypeInfos = new();
 
         public string Emit()
         {
