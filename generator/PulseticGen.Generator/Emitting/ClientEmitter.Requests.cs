@@ -38,7 +38,7 @@ namespace PulseticGen.Generator.Emitting
                 query = "query.ToString()";
             }
 
-            string errors = operation.Errors.IsEmpty ? string.Empty : ", " + _errorMethods[ErrorKey(operation)];
+            string errors = operation.ErrorTableName is { } table ? ", " + table : string.Empty;
             bool nothingToAdd = operation.Body is null && !operation.Parameters.Any(p => p.Location is ParameterLocation.Header or ParameterLocation.Cookie);
             if (returnsRequest && nothingToAdd)
             {

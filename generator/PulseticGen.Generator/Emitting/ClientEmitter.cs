@@ -260,7 +260,6 @@ namespace PulseticGen.Generator.Emitting
 
         private void WriteImplementations(SourceWriter writer, ClientGroupModel group, IReadOnlyList<OperationText> texts)
         {
-            _errorMethods = ErrorMethods(group);
             for (int i = 0; i < group.Operations.Count; i++)
             {
                 OperationModel operation = group.Operations[i];

@@ -76,7 +76,7 @@ namespace PulseticGen.Generator.Emitting
             if (pagination.Style == PaginationStyle.LinkHeader)
             {
                 string endpoint = text.Endpoint;
-                string errors = operation.Errors.IsEmpty ? string.Empty : ", " + _errorMethods[ErrorKey(operation)];
+                string errors = operation.ErrorTableName is { } table ? ", " + table : string.Empty;
                 writer.Line($"        ({key}, pageCancellationToken) => {key} is null");
                 writer.Line($"            ? {call}");
                 writer.Line($"            : _connection.SendForResponseAsync(_connection.CreateNextPageRequest({endpoint}, {key}{errors}), {endpoint}, {_json.TypeInfo(operation.ResultType!)}, pageCancellationToken),");

@@ -33,10 +33,22 @@ namespace PulseticGen.Generator.Model
 
         /// <summary>The JSON body type of each declared error response (<c>404</c>, <c>4XX</c>, <c>default</c>).</summary>
         public EquatableArray<ErrorResponseModel> Errors { get; init; } = EquatableArray<ErrorResponseModel>.Empty;
+
+        /// <summary>The client's error table for <see cref="Errors"/> (see <see cref="ErrorTableModel"/>); null when there are none.</summary>
+        public string? ErrorTableName { get; init; }
     }
 
-    /// <summary>A declared error response: its status (<c>"422"</c>, a range <c>"4XX"</c>, or <c>"default"</c>) and body type.</summary>
-    internal sealed record ErrorResponseModel(string Status, TypeRef Type);
+    /// <summary>A declared error response and its body type.</summary>
+    /// <param name="Status">As the spec writes it, upper-cased: <c>"422"</c>, a range <c>"4XX"</c>, or <c>"default"</c>.</param>
+    /// <param name="FirstStatus">The status as a number, or the first of a range (400 for <c>4XX</c>); null for <c>default</c>.</param>
+    /// <param name="IsRange">True for a range: every status from <paramref name="FirstStatus"/> to <paramref name="FirstStatus"/> + 99.</param>
+    internal sealed record ErrorResponseModel(string Status, TypeRef Type, int? FirstStatus, bool IsRange);
+
+    /// <summary>
+    /// One <c>ErrorBodyTypeN</c> method of a client: the error responses that one or more of its operations declare
+    /// alike, numbered in the order the client's operations first use them.
+    /// </summary>
+    internal sealed record ErrorTableModel(string MethodName, EquatableArray<ErrorResponseModel> Errors);
 
     /// <summary>How a body travels: which runtime helper writes a request body or reads a response.</summary>
     internal enum ContentEncoding

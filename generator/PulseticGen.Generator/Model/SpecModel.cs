@@ -55,5 +55,8 @@ namespace PulseticGen.Generator.Model
         EquatableArray<OperationModel> Operations)
     {
         public bool IsRoot => Tag is null;
+
+        /// <summary>The error tables the client's operations share (<see cref="OperationModel.ErrorTableName"/>).</summary>
+        public EquatableArray<ErrorTableModel> ErrorTables { get; init; } = EquatableArray<ErrorTableModel>.Empty;
     }
 }

@@ -235,7 +235,10 @@ namespace PulseticGen.Generator.Parsing
                 {
                     DeferredText schemaPointer = DeferredText.Pointer(pointer, "/responses/" + status + "/content/", chosen.Key, "/schema");
                     TypeRef errorType = schemas.Resolve(chosen.Value.Schema, DeferredText.Hint(typeHint, "Error", status), schemaPointer, out _);
-                    errors.Add(new ErrorResponseModel(status.ToUpperInvariant() == "DEFAULT" ? "default" : status.ToUpperInvariant(), errorType));
+                    if (ErrorResponse(status, errorType) is { } error)
+                    {
+                        errors.Add(error);
+                    }
                 }
             }
 
@@ -282,6 +285,26 @@ namespace PulseticGen.Generator.Parsing
             }
 
             return string.Join("_", parts);
+        }
+
+        /// <summary>
+        /// <c>default</c>, an exact status (<c>404</c>) or a range (<c>4XX</c>); null for a three-character status that
+        /// is none of these (<c>4X4</c> is not an OpenAPI status), which is left out.
+        /// </summary>
+        private static ErrorResponseModel? ErrorResponse(string status, TypeRef type)
+        {
+            string upper = status.ToUpperInvariant();
+            if (upper == "DEFAULT")
+            {
+                return new ErrorResponseModel("default", type, FirstStatus: null, IsRange: false);
+            }
+
+            if (char.IsDigit(upper[1]) && char.IsDigit(upper[2]))
+            {
+                return new ErrorResponseModel(upper, type, int.Parse(upper, NumberStyles.None, CultureInfo.InvariantCulture), IsRange: false);
+            }
+
+            return upper.EndsWith("XX", StringComparison.Ordinal) ? new ErrorResponseModel(upper, type, (upper[0] - '0') * 100, IsRange: true) : null;
         }
     }
 }

@@ -107,13 +107,17 @@ namespace PulseticGen.Generator.Parsing
                     continue;
                 }
 
+                EquatableArray<ErrorTableModel> errorTables = WithErrorTables(withPaging);
                 groups.Add(new ClientGroupModel(
                     group.Tag,
                     group.Tag is null ? clientName : group.PropertyName,
                     group.Tag is null ? clientName : group.ClassName!,
                     group.Tag is null ? "I" + clientName : group.InterfaceName!,
                     group.Description,
-                    withPaging.ToEquatableArray()));
+                    withPaging.ToEquatableArray())
+                {
+                    ErrorTables = errorTables,
+                });
             }
 
             if (groups.Sum(group => group.Operations.Count) == 0)
@@ -255,6 +259,35 @@ namespace PulseticGen.Generator.Parsing
 
         private void Skip(string operationId, string pointer, string reason) =>
             _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.OperationSkipped, _locator.Locate(pointer), operationId, reason));
+
+        /// <summary>
+        /// Operations of one client that declare the same error responses share one table (for Pulsetic, every
+        /// operation shares one of two); each operation gets its table's name.
+        /// </summary>
+        private static EquatableArray<ErrorTableModel> WithErrorTables(List<OperationModel> operations)
+        {
+            var tables = new List<ErrorTableModel>();
+            var names = new Dictionary<EquatableArray<ErrorResponseModel>, string>();
+            for (int i = 0; i < operations.Count; i++)
+            {
+                EquatableArray<ErrorResponseModel> errors = operations[i].Errors;
+                if (errors.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!names.TryGetValue(errors, out string? name))
+                {
+                    name = "ErrorBodyType" + (tables.Count + 1).ToString(CultureInfo.InvariantCulture);
+                    names[errors] = name;
+                    tables.Add(new ErrorTableModel(name, errors));
+                }
+
+                operations[i] = operations[i] with { ErrorTableName = name };
+            }
+
+            return tables.ToEquatableArray();
+        }
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
 
