@@ -218,43 +218,18 @@ namespace PulseticGen.Generator.Emitting
                 || (parameter.Type.Kind == TypeRefKind.List && parameter.Type.Element!.Kind is TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes or TypeRefKind.File));
 
         /// <summary><c>/monitors/{monitorId}/checks</c> → <c>"monitors/" + ApiUrl.PathSegment(monitorId) + "/checks"</c>.</summary>
-        private string PathExpression(OperationModel operation)
+        private static string PathExpression(OperationModel operation) =>
+            string.Join(" + ", operation.PathSegments.Select(segment => segment.Parameter is not { } parameter
+                ? SourceWriter.Literal(segment.Literal)
+                : PathSegmentCall(parameter)));
+
+        // An enum's wire value (string or number) is its Value; PathSegment formats either.
+        private static string PathSegmentCall(ParameterModel parameter)
         {
-            var parts = new List<string>();
-            var literal = new StringBuilder();
-            string template = operation.PathTemplate.TrimStart('/');
-            for (int i = 0; i < template.Length; i++)
-            {
-                int close = template[i] == '{' ? template.IndexOf('}', i) : -1;
-                ParameterModel? parameter = close > i
-                    ? operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == template.Substring(i + 1, close - i - 1))
-                    : null;
-                if (parameter is null)
-                {
-                    literal.Append(template[i]);
-                    continue;
-                }
-
-                if (literal.Length > 0)
-                {
-                    parts.Add(SourceWriter.Literal(literal.ToString()));
-                    literal.Clear();
-                }
-
-                // An enum's wire value (string or number) is its Value; PathSegment formats either.
-                string segment = parameter.Type.Kind == TypeRefKind.Enum ? parameter.CSharpName + ".Value" : parameter.CSharpName;
-                parts.Add(parameter.Type.WireFormat is { } format
-                    ? $"{TypeNames.ApiUrl}.PathSegment({segment}, {SourceWriter.Literal(format)})"
-                    : $"{TypeNames.ApiUrl}.PathSegment({segment})");
-                i = close;
-            }
-
-            if (literal.Length > 0 || parts.Count == 0)
-            {
-                parts.Add(SourceWriter.Literal(literal.ToString()));
-            }
-
-            return string.Join(" + ", parts);
+            string value = parameter.Type.Kind == TypeRefKind.Enum ? parameter.CSharpName + ".Value" : parameter.CSharpName;
+            return parameter.Type.WireFormat is { } format
+                ? $"{TypeNames.ApiUrl}.PathSegment({value}, {SourceWriter.Literal(format)})"
+                : $"{TypeNames.ApiUrl}.PathSegment({value})";
         }
     }
 }

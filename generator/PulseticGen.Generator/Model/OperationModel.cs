@@ -34,9 +34,18 @@ namespace PulseticGen.Generator.Model
         /// <summary>The JSON body type of each declared error response (<c>404</c>, <c>4XX</c>, <c>default</c>).</summary>
         public EquatableArray<ErrorResponseModel> Errors { get; init; } = EquatableArray<ErrorResponseModel>.Empty;
 
+        /// <summary>
+        /// <see cref="PathTemplate"/> below the base address, in pieces: literal text (as written, not yet escaped) and
+        /// the path parameters whose values go between them.
+        /// </summary>
+        public EquatableArray<PathSegment> PathSegments { get; init; } = EquatableArray<PathSegment>.Empty;
+
         /// <summary>The client's error table for <see cref="Errors"/> (see <see cref="ErrorTableModel"/>); null when there are none.</summary>
         public string? ErrorTableName { get; init; }
     }
+
+    /// <summary>A piece of an operation's path: <paramref name="Literal"/> text, or (when it is set) a <paramref name="Parameter"/>'s value.</summary>
+    internal sealed record PathSegment(string Literal, ParameterModel? Parameter);
 
     /// <summary>A declared error response and its body type.</summary>
     /// <param name="Status">As the spec writes it, upper-cased: <c>"422"</c>, a range <c>"4XX"</c>, or <c>"default"</c>.</param>

@@ -250,6 +250,7 @@ namespace PulseticGen.Generator.Parsing
                 _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.NameChanged, _locator.Locate(pointer), "Method for operation", operationId, methodName, preferredMethod));
             }
 
+            EquatableArray<ParameterModel> ordered = OrderParameters(parameters);
             return new OperationModel(
                 OperationId: operationId,
                 MethodName: methodName,
@@ -260,7 +261,7 @@ namespace PulseticGen.Generator.Parsing
                 Description: Clean(op.Operation.Description),
                 IsDeprecated: op.Operation.Deprecated,
                 EndpointFieldName: endpointField,
-                Parameters: OrderParameters(parameters),
+                Parameters: ordered,
                 Body: body,
                 ResultType: result,
                 ResultEncoding: resultEncoding,
@@ -271,6 +272,7 @@ namespace PulseticGen.Generator.Parsing
                 AcceptsIdempotencyKey = op.Method is "POST" or "PATCH" && parameters.Any(p => p.Location == ParameterLocation.Header
                     && string.Equals(p.WireName, "Idempotency-Key", StringComparison.OrdinalIgnoreCase)),
                 Errors = errors.ToEquatableArray(),
+                PathSegments = PathSegments(op.Path, ordered),
                 RequestMethodName = methodNames.Reserve((methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName) + "Request"),
             };
         }
@@ -305,6 +307,45 @@ namespace PulseticGen.Generator.Parsing
             }
 
             return upper.EndsWith("XX", StringComparison.Ordinal) ? new ErrorResponseModel(upper, type, (upper[0] - '0') * 100, IsRange: true) : null;
+        }
+
+        /// <summary>
+        /// <c>/monitors/{monitorId}/checks</c> → <c>monitors/</c>, <c>monitorId</c>, <c>/checks</c>. A <c>{name}</c> that
+        /// names no path parameter stays literal text.
+        /// </summary>
+        private static EquatableArray<PathSegment> PathSegments(string path, EquatableArray<ParameterModel> parameters)
+        {
+            var segments = new List<PathSegment>();
+            var literal = new System.Text.StringBuilder();
+            string template = path.TrimStart('/');
+            for (int i = 0; i < template.Length; i++)
+            {
+                int close = template[i] == '{' ? template.IndexOf('}', i) : -1;
+                ParameterModel? parameter = close > i
+                    ? parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && string.CompareOrdinal(p.WireName, 0, template, i + 1, close - i - 1) == 0 && p.WireName.Length == close - i - 1)
+                    : null;
+                if (parameter is null)
+                {
+                    literal.Append(template[i]);
+                    continue;
+                }
+
+                if (literal.Length > 0)
+                {
+                    segments.Add(new PathSegment(literal.ToString(), null));
+                    literal.Clear();
+                }
+
+                segments.Add(new PathSegment(string.Empty, parameter));
+                i = close;
+            }
+
+            if (literal.Length > 0 || segments.Count == 0)
+            {
+                segments.Add(new PathSegment(literal.ToString(), null));
+            }
+
+            return segments.ToEquatableArray();
         }
     }
 }
