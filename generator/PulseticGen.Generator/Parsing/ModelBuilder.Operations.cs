@@ -315,34 +315,38 @@ namespace PulseticGen.Generator.Parsing
         /// </summary>
         private static EquatableArray<PathSegment> PathSegments(string path, EquatableArray<ParameterModel> parameters)
         {
-            var segments = new List<PathSegment>();
-            var literal = new System.Text.StringBuilder();
+            var segments = new List<PathSegment>(4);
             string template = path.TrimStart('/');
-            for (int i = 0; i < template.Length; i++)
+            int literalStart = 0;
+            for (int open = template.IndexOf('{'); open >= 0; open = template.IndexOf('{', open + 1))
             {
-                int close = template[i] == '{' ? template.IndexOf('}', i) : -1;
-                ParameterModel? parameter = close > i
-                    ? parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && string.CompareOrdinal(p.WireName, 0, template, i + 1, close - i - 1) == 0 && p.WireName.Length == close - i - 1)
-                    : null;
+                int close = template.IndexOf('}', open);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                int length = close - open - 1;
+                ParameterModel? parameter = parameters.FirstOrDefault(p =>
+                    p.Location == ParameterLocation.Path && p.WireName.Length == length && string.CompareOrdinal(p.WireName, 0, template, open + 1, length) == 0);
                 if (parameter is null)
                 {
-                    literal.Append(template[i]);
                     continue;
                 }
 
-                if (literal.Length > 0)
+                if (open > literalStart)
                 {
-                    segments.Add(new PathSegment(literal.ToString(), null));
-                    literal.Clear();
+                    segments.Add(new PathSegment(template.Substring(literalStart, open - literalStart), null));
                 }
 
                 segments.Add(new PathSegment(string.Empty, parameter));
-                i = close;
+                literalStart = close + 1;
+                open = close;
             }
 
-            if (literal.Length > 0 || segments.Count == 0)
+            if (literalStart < template.Length || segments.Count == 0)
             {
-                segments.Add(new PathSegment(literal.ToString(), null));
+                segments.Add(new PathSegment(template.Substring(literalStart), null));
             }
 
             return segments.ToEquatableArray();
