@@ -76,7 +76,7 @@ namespace PulseticGen.Generator.Emitting
                 _names.Qualified(_spec.EndpointsClassName) + "." + operation.EndpointFieldName,
                 Signature(operation, parameters),
                 sibling ? ResponseSignature(operation, parameters) : null,
-                operation.Pagination is { } pagination ? new MethodSignature(PagingReturns(pagination), pagination.MethodName, ParameterList(list, declared, withDefaults: true, pagination.ParameterName, pagination.HiddenParameters)) : null,
+                operation.Pagination is { } pagination ? new MethodSignature(PagingReturns(pagination), pagination.MethodName, ParameterList(list, declared, withDefaults: true, pagination)) : null,
                 sibling ? ParameterList(list, declared, withDefaults: false) : string.Empty,
                 sibling ? ArgumentList(list, declared) : string.Empty);
         }
@@ -159,12 +159,12 @@ namespace PulseticGen.Generator.Emitting
         /// <c>string owner, long? page = null, CancellationToken cancellationToken = default</c> for a public method; the
         /// request method's list has no defaults and no token. The paging method leaves out the parameters it drives.
         /// </summary>
-        private static string ParameterList(StringBuilder list, List<Declared> declared, bool withDefaults, string? skip = null, EquatableArray<string> alsoSkip = default)
+        private static string ParameterList(StringBuilder list, List<Declared> declared, bool withDefaults, PaginationModel? paging = null)
         {
             list.Clear();
             foreach (Declared parameter in declared)
             {
-                if (parameter.Name == skip || alsoSkip.Contains(parameter.Name))
+                if (paging?.Drives(parameter.Name) == true)
                 {
                     continue;
                 }

@@ -109,30 +109,20 @@ namespace PulseticGen.Generator.Emitting
         /// <summary>The context property that holds a type's JsonTypeInfo, e.g. <c>PulseticJsonContext.Default.Monitor</c>.</summary>
         public string TypeInfo(TypeRef type)
         {
-            if (type.Kind is TypeRefKind.Model or TypeRefKind.Enum)
+            // Asked for by every operation that reads, writes or maps errors to a type: each name is built once.
+            if (!_typeInfos.TryGetValue(type, out string? typeInfo))
             {
-                // Models are named by many operations (results, errors, bodies): each name is built once.
-                if (!_modelTypeInfos.TryGetValue(type.ModelName!, out string? typeInfo))
-                {
-                    typeInfo = _names.Qualified(_spec.JsonContextName) + ".Default." + _names.Find(type.ModelName!).ContextPropertyName;
-                    _modelTypeInfos[type.ModelName!] = typeInfo;
-                }
-
-                return typeInfo;
+                string property = type.Kind is TypeRefKind.Model or TypeRefKind.Enum
+                    ? _names.Find(type.ModelName!).ContextPropertyName
+                    : _rootValues.First(r => r.Type.Equals(type)).Name;
+                typeInfo = _names.Qualified(_spec.JsonContextName) + ".Default." + property;
+                _typeInfos[type] = typeInfo;
             }
 
-            // Lists, maps and scalars: looked up by value (a TypeRef compares by its contents) and spelled once each.
-            if (!_rootTypeInfos.TryGetValue(type, out string? rootTypeInfo))
-            {
-                rootTypeInfo = _names.Qualified(_spec.JsonContextName) + ".Default." + _rootValues.First(r => r.Type.Equals(type)).Name;
-                _rootTypeInfos[type] = rootTypeInfo;
-            }
-
-            return rootTypeInfo;
+            return typeInfo;
         }
 
-        private readonly Dictionary<string, string> _modelTypeInfos = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<TypeRef, string> _rootTypeInfos = new();
+        private readonly Dictionary<TypeRef, string> _typeInfos = new();
 
         public string Emit()
         {

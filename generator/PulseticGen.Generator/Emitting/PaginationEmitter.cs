@@ -30,9 +30,9 @@ namespace PulseticGen.Generator.Emitting
             };
             writer.Line($"/// <remarks>Calls <see cref=\"{operation.MethodName}\"/> {how}, fetching the next page only when the previous one has been consumed, until {until}.</remarks>");
             // The list method's own parameter docs, less the parameters the enumerator fills in.
-            string hidden = string.Join(" or ", new[] { pagination.ParameterName }.Concat(pagination.HiddenParameters)
-                .Where(name => name is not null)
-                .Select(name => $"@name='{name!.TrimStart('@')}'"));
+            string hidden = string.Join(" or ", operation.Parameters
+                .Where(parameter => pagination.Drives(parameter.CSharpName))
+                .Select(parameter => $"@name='{parameter.CSharpName.TrimStart('@')}'"));
             writer.Line(hidden.Length == 0
                 ? $"/// <inheritdoc cref=\"{operation.MethodName}\" path=\"/param\"/>"
                 : $"/// <inheritdoc cref=\"{operation.MethodName}\" path=\"/param[not({hidden})]\"/>");

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace PulseticGen.Generator.Model
 {
     internal sealed record OperationModel(
@@ -148,7 +150,11 @@ namespace PulseticGen.Generator.Model
         EquatableArray<string> HasMorePath,
         string? ItemCursorProperty,
         EquatableArray<string> HiddenParameters,
-        int FirstPage = 1);
+        int FirstPage = 1)
+    {
+        /// <summary>Whether the enumerator fills in the C# parameter <paramref name="name"/>, which the list method therefore leaves out.</summary>
+        public bool Drives(string name) => name == ParameterName || HiddenParameters.Contains(name);
+    }
 
     internal enum PaginationStyle
     {

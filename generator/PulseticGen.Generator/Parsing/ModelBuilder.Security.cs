@@ -1,17 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
-using System.Net.Http;
-using System.Threading;
 using Microsoft.OpenApi;
-using PulseticGen.Generator.Diagnostics;
-using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
-using PulseticGen.Generator.Naming;
-using JsonPointer = PulseticGen.Generator.Locating.JsonPointer;
-using ParameterLocation = PulseticGen.Generator.Model.ParameterLocation;
 
 namespace PulseticGen.Generator.Parsing
 {

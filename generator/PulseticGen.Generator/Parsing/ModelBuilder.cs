@@ -10,8 +10,6 @@ using PulseticGen.Generator.Diagnostics;
 using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
 using PulseticGen.Generator.Naming;
-using JsonPointer = PulseticGen.Generator.Locating.JsonPointer;
-using ParameterLocation = PulseticGen.Generator.Model.ParameterLocation;
 
 namespace PulseticGen.Generator.Parsing
 {

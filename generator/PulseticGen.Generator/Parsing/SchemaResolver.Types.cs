@@ -1,15 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
-using PulseticGen.Generator.Diagnostics;
-using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
 using PulseticGen.Generator.Naming;
-using JsonPointer = PulseticGen.Generator.Locating.JsonPointer;
 
 namespace PulseticGen.Generator.Parsing
 {

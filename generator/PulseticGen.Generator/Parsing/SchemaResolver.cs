@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using PulseticGen.Generator.Diagnostics;
 using PulseticGen.Generator.Locating;

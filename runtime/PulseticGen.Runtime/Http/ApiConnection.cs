@@ -94,15 +94,7 @@ namespace PulseticGen.Runtime.CodeGeneration
             string suffix = string.IsNullOrEmpty(query) ? string.Empty : query[0] == '?' ? query : "?" + query;
 
             // Concatenated rather than new Uri(base, relative): a first segment containing ':' would be read as a scheme.
-            var request = new HttpRequestMessage(endpoint.HttpMethod, new Uri(BaseAddress.AbsoluteUri + path + suffix, UriKind.Absolute));
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            request.Options.Set(EndpointOptionKey, endpoint);
-            if (errorTypes is not null)
-            {
-                request.Options.Set(ErrorTypesOptionKey, errorTypes);
-            }
-
-            return request;
+            return NewRequest(endpoint.HttpMethod, new Uri(BaseAddress.AbsoluteUri + path + suffix, UriKind.Absolute), endpoint, errorTypes);
         }
 
         /// <summary>
@@ -116,7 +108,6 @@ namespace PulseticGen.Runtime.CodeGeneration
         /// <exception cref="ApiException">
         /// The URL is not on the API's own scheme, host and port: following it would send the credential to another server.
         /// </exception>
-        [EditorBrowsable(EditorBrowsableState.Never)]
         public HttpRequestMessage CreateNextPageRequest(ApiEndpoint endpoint, Uri next, Func<int, JsonTypeInfo?>? errorTypes = null)
         {
             ArgumentNullException.ThrowIfNull(endpoint);
@@ -128,7 +119,12 @@ namespace PulseticGen.Runtime.CodeGeneration
                     $"{endpoint.OperationId}: the next page is on another server ({target.Scheme}://{target.Authority}, not {BaseAddress.Scheme}://{BaseAddress.Authority}); it is not followed, so the credential stays with the API's own host.");
             }
 
-            var request = new HttpRequestMessage(HttpMethod.Get, target);
+            return NewRequest(HttpMethod.Get, target, endpoint, errorTypes);
+        }
+
+        private static HttpRequestMessage NewRequest(HttpMethod method, Uri uri, ApiEndpoint endpoint, Func<int, JsonTypeInfo?>? errorTypes)
+        {
+            var request = new HttpRequestMessage(method, uri);
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             request.Options.Set(EndpointOptionKey, endpoint);
             if (errorTypes is not null)
