@@ -154,7 +154,7 @@ namespace PulseticGen.Generator.Emitting
                 return;
             }
 
-            if (type.Kind != TypeRefKind.List && !NeedsObjectEncoding(parameter))
+            if (type.Kind != TypeRefKind.List && !parameter.IsObjectEncoded)
             {
                 if (type.WireFormat is { } format)
                 {
@@ -175,7 +175,7 @@ namespace PulseticGen.Generator.Emitting
         {
             string value = parameter.CSharpName;
             TypeRef type = parameter.Type;
-            if (NeedsObjectEncoding(parameter))
+            if (parameter.IsObjectEncoded)
             {
                 string deep = parameter.Style == QueryStyle.DeepObject ? "true" : "false";
                 string argument = type.IsValueType && !parameter.IsRequired ? value + ".GetValueOrDefault()" : value;
@@ -208,13 +208,6 @@ namespace PulseticGen.Generator.Emitting
 
             throw new InvalidOperationException($"Query parameter '{parameter.WireName}' is neither an object nor a list; WriteQueryStatement writes it.");
         }
-
-        /// <summary>Query values that are not scalars (or lists of scalars in a plain style) go through JSON and are flattened.</summary>
-        public static bool NeedsObjectEncoding(ParameterModel parameter) =>
-            parameter.Location == ParameterLocation.Query
-            && (parameter.Style == QueryStyle.DeepObject
-                || parameter.Type.Kind is TypeRefKind.Model or TypeRefKind.Dictionary or TypeRefKind.Any
-                || (parameter.Type.Kind == TypeRefKind.List && parameter.Type.Element!.Kind is TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any or TypeRefKind.Bytes or TypeRefKind.File));
 
         /// <summary><c>/monitors/{monitorId}/checks</c> → <c>"monitors/" + ApiUrl.PathSegment(monitorId) + "/checks"</c>.</summary>
         private static string PathExpression(OperationModel operation) =>

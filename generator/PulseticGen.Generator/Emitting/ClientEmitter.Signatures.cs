@@ -106,8 +106,7 @@ namespace PulseticGen.Generator.Emitting
             string response = operation.ResultType is not { } result
                 ? TypeNames.Runtime + ".ApiResponse"
                 : $"{TypeNames.Runtime}.ApiResponse<{(operation.ResultEncoding == ContentEncoding.Text ? "string" : _names.Of(result))}>";
-            string name = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "WithResponseAsync";
-            return new MethodSignature($"{Task}<{response}>", name, parameters);
+            return new MethodSignature($"{Task}<{response}>", operation.WithResponseMethodName, parameters);
         }
 
         /// <summary>A parameter as the signature declares it: its C# type (nullable when optional) and name.</summary>

@@ -21,14 +21,12 @@ namespace PulseticGen.Generator.Emitting
 
         private readonly SpecModel _spec;
         private readonly TypeNames _names;
-        private readonly Dictionary<TypeRef, string> _compositeNames = new();
-        private readonly List<TypeRef> _composites = new();
-        private readonly List<(TypeRef Type, string Name)> _rootValues = new();
 
         // "Converters." + member name, written for every property: built once per model (on first use) and per list or
-        // dictionary (with its name).
+        // dictionary (up front, from the model).
         private readonly Dictionary<string, string> _modelConverters = new();
-        private readonly Dictionary<TypeRef, string> _compositeConverters = new();
+        private readonly Dictionary<TypeRef, string> _collectionConverters = new();
+        private readonly Dictionary<TypeRef, string> _rootProperties = new();
 
         private readonly SourceBuffer? _buffer;
 
@@ -37,72 +35,14 @@ namespace PulseticGen.Generator.Emitting
             _spec = spec;
             _names = names;
             _buffer = buffer;
-
-            var scope = new NameScope(spec.Types.Select(t => t.ContextPropertyName).Concat(spec.Types.Select(t => t.ConverterName))
-                .Concat(new[] { spec.JsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "All" }));
-
-            foreach (TypeModel type in spec.Types)
+            foreach (JsonValueModel collection in spec.JsonCollections)
             {
-                foreach (TypeRef used in type.Properties.Select(p => p.Type).Concat(type.UnionMembers.Select(m => m.Type)))
-                {
-                    CollectComposites(used, scope);
-                }
+                _collectionConverters[collection.Type] = "Converters." + collection.MemberName;
             }
 
-            // Request bodies and results that are not models (a list of monitors, a number) need metadata of their own.
-            var roots = new HashSet<TypeRef>();
-            foreach (OperationModel operation in spec.Groups.SelectMany(g => g.Operations))
+            foreach (JsonValueModel root in spec.JsonRoots)
             {
-                foreach (TypeRef? root in JsonRoots(operation))
-                {
-                    if (root is null || root.Kind is TypeRefKind.Model or TypeRefKind.Enum || !roots.Add(root))
-                    {
-                        continue;
-                    }
-
-                    CollectComposites(root, scope);
-                    _rootValues.Add((root, _compositeNames.TryGetValue(root, out string? known) ? known : scope.Reserve(Key(root))));
-                }
-            }
-        }
-
-        /// <summary>The types an operation reads or writes as JSON with JsonSerializer, which need a JsonTypeInfo of their own.</summary>
-        private IEnumerable<TypeRef?> JsonRoots(OperationModel operation)
-        {
-            if (operation.ResultEncoding is ContentEncoding.Json or ContentEncoding.EventStream or ContentEncoding.JsonLines)
-            {
-                yield return operation.ResultType;
-            }
-
-            foreach (ErrorResponseModel error in operation.Errors)
-            {
-                yield return error.Type;
-            }
-
-            foreach (ParameterModel parameter in operation.Parameters)
-            {
-                if (ClientEmitter.NeedsObjectEncoding(parameter))
-                {
-                    yield return parameter.Type;
-                }
-            }
-
-            switch (operation.Body)
-            {
-                case { Encoding: ContentEncoding.Json or ContentEncoding.FormUrlEncoded } body:
-                    yield return body.Type;
-                    break;
-                case { Encoding: ContentEncoding.Multipart } multipart:
-                    // Object-valued parts are sent as JSON.
-                    foreach (PropertyModel property in _names.Find(multipart.Type.ModelName!).Properties)
-                    {
-                        if (MultipartPart.IsJson(property.Type))
-                        {
-                            yield return property.Type;
-                        }
-                    }
-
-                    break;
+                _rootProperties[root.Type] = root.MemberName;
             }
         }
 
@@ -114,7 +54,7 @@ namespace PulseticGen.Generator.Emitting
             {
                 string property = type.Kind is TypeRefKind.Model or TypeRefKind.Enum
                     ? _names.Find(type.ModelName!).ContextPropertyName
-                    : _rootValues.First(r => r.Type.Equals(type)).Name;
+                    : _rootProperties[type];
                 typeInfo = _names.Qualified(_spec.JsonContextName) + ".Default." + property;
                 _typeInfos[type] = typeInfo;
             }
@@ -187,17 +127,15 @@ namespace PulseticGen.Generator.Emitting
 
             // Tables are built in methods rather than in the field initializers: there, nullable analysis would treat
             // every converter declared further down as not yet assigned.
-            var members = new NameScope(_spec.Types.Select(t => t.ContextPropertyName).Concat(_compositeNames.Values));
-            var tables = new List<(TypeModel Type, string Method)>();
+            var tables = new List<TypeModel>();
             foreach (TypeModel type in _spec.Types)
             {
                 string csharp = _names.Qualified(type.Name);
                 switch (type.Kind)
                 {
                     case TypeKind.Object:
-                        string method = members.Reserve("Describe" + type.ContextPropertyName);
-                        tables.Add((type, method));
-                        WriteObjectConverter(writer, type, csharp, method);
+                        tables.Add(type);
+                        WriteObjectConverter(writer, type, csharp, type.DescribeMethodName!);
                         break;
                     case TypeKind.StringEnum:
                         writer.Line($"public static readonly {Serialization}.JsonStringEnumConverter<{csharp}> {type.ContextPropertyName} = new(static value => new {csharp}(value), static value => value.Value);");
@@ -211,13 +149,13 @@ namespace PulseticGen.Generator.Emitting
                 }
             }
 
-            foreach (TypeRef composite in _composites)
+            foreach (JsonValueModel collection in _spec.JsonCollections)
             {
-                string element = _names.Of(composite.Element!);
-                string converterType = composite.Kind == TypeRefKind.List
+                string element = _names.Of(collection.Type.Element!);
+                string converterType = collection.Type.Kind == TypeRefKind.List
                     ? $"{Serialization}.JsonListConverter<{element}>"
                     : $"{Serialization}.JsonDictionaryConverter<{element}>";
-                writer.Line($"public static readonly {converterType} {_compositeNames[composite]} = new {converterType}({ConverterOf(composite.Element!)});");
+                writer.Line($"public static readonly {converterType} {collection.MemberName} = new {converterType}({ConverterOf(collection.Type.Element!)});");
             }
 
             // Declared after every converter it lists: static fields initialize in order.
@@ -232,11 +170,11 @@ namespace PulseticGen.Generator.Emitting
 
             writer.Line("};");
 
-            foreach ((TypeModel type, string method) in tables)
+            foreach (TypeModel type in tables)
             {
                 string csharp = _names.Qualified(type.Name);
                 writer.Line();
-                writer.Line($"private static {Serialization}.JsonPropertyHandler<{csharp}>[] {method}() => new {Serialization}.JsonPropertyHandler<{csharp}>[]");
+                writer.Line($"private static {Serialization}.JsonPropertyHandler<{csharp}>[] {type.DescribeMethodName}() => new {Serialization}.JsonPropertyHandler<{csharp}>[]");
                 writer.Line("{");
                 foreach (PropertyModel property in type.Properties)
                 {
@@ -265,9 +203,9 @@ namespace PulseticGen.Generator.Emitting
         // new JsonProperty<Monitor, string>("name", JsonScalarConverters.String, static o => o.Name, static (o, v) => o.Name = v, JsonPropertyFlags.Nullable),
         private void WritePropertyHandler(SourceWriter writer, string model, PropertyModel property)
         {
-            bool nullableStruct = property.Type.IsValueType && ModelEmitter.PropertyIsNullable(property);
+            bool nullableStruct = property.Type.IsValueType && property.IsCSharpNullable;
             string handler = nullableStruct ? "JsonNullableProperty" : "JsonProperty";
-            string assign = !ModelEmitter.PropertyIsNullable(property) && !property.Type.IsValueType ? "v!" : "v";
+            string assign = !property.IsCSharpNullable && !property.Type.IsValueType ? "v!" : "v";
             string flagArgument = (property.IsRequired, property.IsNullable) switch
             {
                 (true, true) => RequiredAndNullableFlags,
@@ -352,7 +290,7 @@ namespace PulseticGen.Generator.Emitting
         /// <summary>Every type the context describes, each with its property name: the models and enums, then the other request and response types.</summary>
         private IEnumerable<(TypeRef Type, string Name)> Members() =>
             _spec.Types.Select(t => (new TypeRef(t.Kind is TypeKind.Object or TypeKind.Union ? TypeRefKind.Model : TypeRefKind.Enum, t.Name), t.ContextPropertyName))
-                .Concat(_rootValues);
+                .Concat(_spec.JsonRoots.Select(root => (root.Type, root.MemberName)));
 
         private string ConverterOf(TypeRef type)
         {
@@ -363,7 +301,7 @@ namespace PulseticGen.Generator.Emitting
 
             if (type.Kind is not (TypeRefKind.Model or TypeRefKind.Enum))
             {
-                return _compositeConverters[type];
+                return _collectionConverters[type];
             }
 
             if (!_modelConverters.TryGetValue(type.ModelName!, out string? converter))
@@ -374,30 +312,6 @@ namespace PulseticGen.Generator.Emitting
 
             return converter;
         }
-
-        private void CollectComposites(TypeRef type, NameScope scope)
-        {
-            if (type.Kind is not (TypeRefKind.List or TypeRefKind.Dictionary) || _compositeNames.ContainsKey(type))
-            {
-                return;
-            }
-
-            CollectComposites(type.Element!, scope);
-            string name = scope.Reserve(Key(type));
-            _compositeNames[type] = name;
-            _compositeConverters[type] = "Converters." + name;
-            _composites.Add(type);
-        }
-
-        private static string Key(TypeRef type) => type.Kind switch
-        {
-            TypeRefKind.List => "ListOf" + Key(type.Element!),
-            TypeRefKind.Dictionary => "DictionaryOf" + Key(type.Element!),
-            TypeRefKind.Model or TypeRefKind.Enum => type.ModelName!,
-            TypeRefKind.Any => "JsonElement",
-            TypeRefKind.Bytes => "ByteArray",
-            _ => type.Kind.ToString(),
-        };
 
         private static string DocReference(TypeRef type, string csharp) =>
             type.Kind is TypeRefKind.Model or TypeRefKind.Enum ? $"<see cref=\"{csharp}\"/>" : "<c>" + SourceWriter.EscapeXml(csharp.Replace("global::", string.Empty)) + "</c>";

@@ -62,18 +62,12 @@ namespace PulseticGen.Generator.Emitting
                 }
 
                 string required = property.IsRequired ? "required " : string.Empty;
-                string nullable = PropertyIsNullable(property) ? "?" : string.Empty;
+                string nullable = property.IsCSharpNullable ? "?" : string.Empty;
                 writer.Line($"public {required}{names.Of(property.Type)}{nullable} {property.CSharpName} {{ get; set; }}");
             }
 
             writer.Close();
         }
-
-        /// <summary>
-        /// The C# nullability of a property: required and non-nullable is the only combination that is guaranteed a
-        /// value; an optional property is nullable in C# because the server may leave it out.
-        /// </summary>
-        public static bool PropertyIsNullable(PropertyModel property) => property.IsNullable || !property.IsRequired;
 
         // public readonly partial record struct MonitorStatus
         // {

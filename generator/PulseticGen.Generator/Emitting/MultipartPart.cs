@@ -5,10 +5,6 @@ namespace PulseticGen.Generator.Emitting
     /// <summary>The statement that adds one property of a multipart body as a part: text, file, repeated parts or JSON.</summary>
     internal static class MultipartPart
     {
-        public static bool IsJson(TypeRef type) =>
-            type.Kind is TypeRefKind.Model or TypeRefKind.Dictionary or TypeRefKind.Any
-            || (type.Kind == TypeRefKind.List && type.Element!.Kind is TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any);
-
         // form.Add("name", body.Name);                  a text or file part
         // form.AddEach("tags", body.Tags);              repeated parts for an array
         // form.AddJson("meta", body.Meta, Context.Meta); an object, as JSON
@@ -16,8 +12,8 @@ namespace PulseticGen.Generator.Emitting
         {
             string name = SourceWriter.Literal(property.JsonName);
             TypeRef type = property.Type;
-            bool nullable = ModelEmitter.PropertyIsNullable(property);
-            if (IsJson(type))
+            bool nullable = property.IsCSharpNullable;
+            if (type.IsStructured)
             {
                 // A nullable struct (JsonElement?) cannot bind to AddJson<T>(T?): pass the value when there is one.
                 return type.IsValueType && nullable

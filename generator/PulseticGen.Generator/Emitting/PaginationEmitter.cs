@@ -72,7 +72,7 @@ namespace PulseticGen.Generator.Emitting
                 writer.Line($"        {pagination.FirstPage.ToString(System.Globalization.CultureInfo.InvariantCulture)},");
             }
 
-            string call = $"{(pagination.Style == PaginationStyle.LinkHeader ? ResponseMethodName(operation) : operation.MethodName)}({string.Join(", ", Forwarded(operation, pagination, key))})";
+            string call = $"{(pagination.Style == PaginationStyle.LinkHeader ? operation.WithResponseMethodName : operation.MethodName)}({string.Join(", ", Forwarded(operation, pagination, key))})";
             if (pagination.Style == PaginationStyle.LinkHeader)
             {
                 string endpoint = text.Endpoint;
@@ -111,9 +111,6 @@ namespace PulseticGen.Generator.Emitting
                 .Select(p => p.CSharpName == pagination.ParameterName ? $"{p.CSharpName}: {key}" : $"{p.CSharpName}: {p.CSharpName}")
                 .Concat(operation.Body is null ? Enumerable.Empty<string>() : new[] { "body: body" })
                 .Concat(new[] { "cancellationToken: pageCancellationToken" });
-
-        private static string ResponseMethodName(OperationModel operation) =>
-            operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "WithResponseAsync";
 
         /// <summary><c>page</c>, <c>page.Data</c>, <c>page.Meta?.NextCursor</c>: each step after the first may be a missing object.</summary>
         private static string Access(EquatableArray<string> path) =>

@@ -33,6 +33,9 @@ namespace PulseticGen.Generator.Model
         /// </summary>
         public string RequestMethodName { get; init; } = string.Empty;
 
+        /// <summary>The sibling that returns an <c>ApiResponse</c> (status, headers and body), reserved with the methods.</summary>
+        public string WithResponseMethodName { get; init; } = string.Empty;
+
         /// <summary>The JSON body type of each declared error response (<c>404</c>, <c>4XX</c>, <c>default</c>).</summary>
         public EquatableArray<ErrorResponseModel> Errors { get; init; } = EquatableArray<ErrorResponseModel>.Empty;
 
@@ -115,7 +118,18 @@ namespace PulseticGen.Generator.Model
         bool IsRequired,
         QueryStyle Style,
         string? Description,
-        bool IsDeprecated);
+        bool IsDeprecated)
+    {
+        /// <summary>
+        /// True for a query value that is not a scalar or a list of scalars in a plain style (an object, a map, a
+        /// <c>deepObject</c>, a list of objects): the client serializes it to JSON and flattens that into the query.
+        /// </summary>
+        public bool IsObjectEncoded =>
+            Location == ParameterLocation.Query
+            && (Style == QueryStyle.DeepObject
+                || Type.IsStructured
+                || (Type.Kind == TypeRefKind.List && Type.Element!.Kind is TypeRefKind.Bytes or TypeRefKind.File));
+    }
 
     /// <summary>
     /// A request body. <see cref="IndexedArrays"/> lists the form fields whose arrays are written <c>name[0]</c>

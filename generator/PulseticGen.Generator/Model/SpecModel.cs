@@ -21,7 +21,23 @@ namespace PulseticGen.Generator.Model
         EquatableArray<ClientGroupModel> Groups,
         EquatableArray<TypeModel> Types,
         string JsonContextName,
-        string EndpointsClassName);
+        string EndpointsClassName)
+    {
+        /// <summary>
+        /// The list and dictionary types the JSON context has a converter for, each with the converter's name; an
+        /// element comes before the collections of it, since their initializers read its converter.
+        /// </summary>
+        public EquatableArray<JsonValueModel> JsonCollections { get; init; } = EquatableArray<JsonValueModel>.Empty;
+
+        /// <summary>
+        /// Request and response types that are not models or enums (a list of monitors, a number, a query object's
+        /// map), in the order operations first use them, each with the context property that holds its JsonTypeInfo.
+        /// </summary>
+        public EquatableArray<JsonValueModel> JsonRoots { get; init; } = EquatableArray<JsonValueModel>.Empty;
+    }
+
+    /// <summary>A type the JSON context describes that no schema names, and the member that holds it (<c>ListOfMonitor</c>).</summary>
+    internal sealed record JsonValueModel(TypeRef Type, string MemberName);
 
     /// <summary>
     /// The credential the client sends: an API key in a header (Pulsetic's raw <c>Authorization</c> token), a query

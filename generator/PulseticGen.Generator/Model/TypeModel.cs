@@ -33,6 +33,9 @@ namespace PulseticGen.Generator.Model
         /// such a value selects nothing, and the reader tries the alternatives in turn.
         /// </summary>
         public EquatableArray<string> SharedDiscriminatorValues { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>An object's method in the JSON context that lists its property handlers (<c>DescribeMonitor</c>); null for other kinds.</summary>
+        public string? DescribeMethodName { get; init; }
     }
 
     /// <summary>One alternative of a union and the discriminator values that select it.</summary>
@@ -53,7 +56,14 @@ namespace PulseticGen.Generator.Model
         bool IsRequired,
         bool IsNullable,
         string? Description,
-        bool IsDeprecated);
+        bool IsDeprecated)
+    {
+        /// <summary>
+        /// Whether the C# property is nullable: when JSON may send <c>null</c>, or may leave the property out (the
+        /// generated type has no way to tell "absent" from a default other than null).
+        /// </summary>
+        public bool IsCSharpNullable => IsNullable || !IsRequired;
+    }
 
     internal sealed record EnumMemberModel(string CSharpName, string WireValue, string? Description);
 }

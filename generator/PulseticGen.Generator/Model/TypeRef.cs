@@ -52,6 +52,14 @@ namespace PulseticGen.Generator.Model
             _ => true,
         };
 
+        /// <summary>
+        /// True for a value with structure of its own (an object, a map, any JSON, or a list of those): where a wire
+        /// format only carries text, such as a multipart part or a query string, it travels as JSON.
+        /// </summary>
+        public bool IsStructured =>
+            Kind is TypeRefKind.Model or TypeRefKind.Dictionary or TypeRefKind.Any
+            || (Kind == TypeRefKind.List && Element!.Kind is TypeRefKind.Model or TypeRefKind.List or TypeRefKind.Dictionary or TypeRefKind.Any);
+
         public static TypeRef ListOf(TypeRef element) => new(TypeRefKind.List, Element: element);
 
         public static TypeRef DictionaryOf(TypeRef element) => new(TypeRefKind.Dictionary, Element: element);

@@ -49,6 +49,9 @@ namespace PulseticGen.Generator.Naming
             }
         }
 
+        /// <summary>Reserves <paramref name="name"/> itself, or returns false (and reserves nothing) when it is taken.</summary>
+        public bool TryReserveExactly(string name) => Add(name);
+
         private bool Add(string name)
         {
             int count = _taken.Count;

@@ -47,7 +47,7 @@ namespace PulseticGen.Generator.Parsing
             }
 
             var shortCounts = candidates.GroupBy(c => c.Short, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var methodNames = new NameScope(new[] { group.ClassName ?? string.Empty, "Equals", "GetHashCode", "ToString", "GetType", "Dispose" }, capacity: 6 + candidates.Count);
+            NameScope methodNames = group.Members!;
             var operations = new List<OperationModel>();
 
             foreach (var candidate in candidates)
@@ -105,7 +105,7 @@ namespace PulseticGen.Generator.Parsing
             string baseName = preferredMethod.Substring(0, preferredMethod.Length - "Async".Length);
             string typeHint = (group.Tag is null ? string.Empty : Identifiers.ToPascalCase(group.Tag)) == string.Empty ? baseName : Identifiers.ToPascalCase(operationId, baseName);
 
-            var parameterNames = new NameScope(new[] { "cancellationToken", "body", "request", "query", "pageNumber", "pageOffset", "pageCursor", "nextPage", "pageCancellationToken" }, capacity: 9 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
+            var parameterNames = new NameScope(MemberNames.OfOperationMethod, capacity: 9 + (op.Operation.Parameters?.Count ?? 0) + (op.PathItem.Parameters?.Count ?? 0));
             var parameters = new List<ParameterModel>();
             foreach ((IOpenApiParameter written, IOpenApiParameter parameter, string parentPointer, string index) in MergeParameters(op, pointer))
             {
@@ -246,6 +246,7 @@ namespace PulseticGen.Generator.Parsing
                 _diagnostics.Add(SpecReader.Diagnostic(DiagnosticDescriptors.NameChanged, _locator.Locate(pointer), "Method for operation", operationId, methodName, preferredMethod));
             }
 
+            string withResponse = methodNames.Reserve(MemberNames.WithResponse(methodName));
             EquatableArray<ParameterModel> ordered = OrderParameters(parameters);
             return new OperationModel(
                 OperationId: operationId,
@@ -269,7 +270,8 @@ namespace PulseticGen.Generator.Parsing
                     && string.Equals(p.WireName, "Idempotency-Key", StringComparison.OrdinalIgnoreCase)),
                 Errors = errors.ToEquatableArray(),
                 PathSegments = PathSegments(op.Path, ordered),
-                RequestMethodName = methodNames.Reserve((methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName) + "Request"),
+                WithResponseMethodName = withResponse,
+                RequestMethodName = methodNames.Reserve(MemberNames.Request(methodName)),
             };
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
 using PulseticGen.Generator.Model;
+using PulseticGen.Generator.Naming;
 
 namespace PulseticGen.Generator.Parsing
 {
@@ -12,21 +13,15 @@ namespace PulseticGen.Generator.Parsing
         // Read while the operation's spec objects are at hand, used once every schema is built.
         private readonly Dictionary<string, PagingSource> _paging = new(StringComparer.Ordinal);
 
-        private List<OperationModel> WithPagination(List<OperationModel> operations, PaginationDetector paging)
+        private List<OperationModel> WithPagination(List<OperationModel> operations, PaginationDetector paging, NameScope members)
         {
             // An …AllAsync name already taken by an operation (or by another list) drops that list method rather than
             // renaming a method the user calls by name.
-            var taken = new HashSet<string>(operations.Select(o => o.MethodName), StringComparer.Ordinal);
-            foreach (OperationModel operation in operations)
-            {
-                taken.Add(operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "WithResponseAsync");
-            }
-
             var result = new List<OperationModel>(operations.Count);
             foreach (OperationModel operation in operations)
             {
                 OperationModel paged = paging.Apply(operation, _paging.TryGetValue(operation.EndpointFieldName, out PagingSource? source) ? source : null);
-                result.Add(paged.Pagination is { } pagination && !taken.Add(pagination.MethodName) ? operation : paged);
+                result.Add(paged.Pagination is { } pagination && !members.TryReserveExactly(pagination.MethodName) ? operation : paged);
             }
 
             return result;

@@ -71,7 +71,7 @@ namespace PulseticGen.Generator.Parsing
                 group.InterfaceName = typeNames.Reserve("I" + group.ClassName);
             }
 
-            var contextMembers = new NameScope(new[] { jsonContextName, "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Converters", "Create", "All", "Equals", "GetHashCode", "ToString", "GetType" }, capacity: 4 * schemaCount);
+            var contextMembers = new NameScope(MemberNames.OfJsonContext.Concat(new[] { jsonContextName }), capacity: 4 * schemaCount);
             var schemas = new SchemaResolver(typeNames, contextMembers, _locator, _diagnostics.Add, ResolvePointer, _references);
             // Without trimming every component schema becomes a type, even one no operation uses (webhook payloads,
             // shared models). With it, types come only from what the kept operations reach.
@@ -80,15 +80,21 @@ namespace PulseticGen.Generator.Parsing
                 schemas.RegisterComponents(_document.Components?.Schemas);
             }
 
-            var groupProperties = new NameScope(new[] { clientName, "Dispose", "Create", "DefaultBaseAddress", "SecurityScheme", "Equals", "GetHashCode", "ToString", "GetType" });
-            var endpointNames = new NameScope(new[] { endpointsName, "All", "Equals", "GetHashCode", "ToString", "GetType" }, capacity: 6 + 2 * (_document.Paths?.Count ?? 0));
+            // The sub-client properties share the root client with its factories and its own (untagged) methods.
+            var rootMembers = new NameScope(MemberNames.OfRootClient.Concat(new[] { clientName }));
+            foreach (TagGroup group in tagGroups)
+            {
+                group.PropertyName = group.Tag is null ? string.Empty : rootMembers.Reserve(group.PropertyName);
+                group.Members = group.Tag is null ? rootMembers : new NameScope(MemberNames.OfClient.Concat(new[] { group.ClassName! }), capacity: 6 + 3 * group.Operations.Count);
+            }
+
+            var endpointNames = new NameScope(MemberNames.OfEndpointCatalog.Concat(new[] { endpointsName }), capacity: 6 + 2 * (_document.Paths?.Count ?? 0));
             var operationIds = new HashSet<string>(StringComparer.Ordinal);
             var built = new List<(TagGroup Group, List<OperationModel> Operations)>();
 
             foreach (TagGroup group in tagGroups)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                group.PropertyName = group.Tag is null ? string.Empty : groupProperties.Reserve(group.PropertyName);
                 List<OperationModel> operations = BuildOperations(group, schemas, endpointNames, operationIds);
                 built.Add((group, operations));
             }
@@ -99,13 +105,13 @@ namespace PulseticGen.Generator.Parsing
             var paging = new PaginationDetector(schemas, _locator, _diagnostics);
             foreach ((TagGroup group, List<OperationModel> operations) in built)
             {
-                List<OperationModel> withPaging = WithPagination(operations, paging);
+                List<OperationModel> withPaging = WithPagination(operations, paging, group.Members!);
                 if (withPaging.Count == 0 && group.Tag is not null)
                 {
                     continue;
                 }
 
-                EquatableArray<ErrorTableModel> errorTables = WithErrorTables(withPaging);
+                EquatableArray<ErrorTableModel> errorTables = WithErrorTables(withPaging, group.Members!);
                 groups.Add(new ClientGroupModel(
                     group.Tag,
                     group.Tag is null ? clientName : group.PropertyName,
@@ -126,7 +132,7 @@ namespace PulseticGen.Generator.Parsing
             // Groups in tag order; the root (untagged) group last, so the root client's own methods follow its sub-clients.
             groups = groups.OrderBy(group => group.IsRoot ? 1 : 0).ToList();
 
-            return new SpecModel(
+            var spec = new SpecModel(
                 HintPrefix: ns + "." + clientName,
                 Namespace: ns,
                 ClientName: clientName,
@@ -139,6 +145,7 @@ namespace PulseticGen.Generator.Parsing
                 Types: schemas.Types.ToEquatableArray(),
                 JsonContextName: jsonContextName,
                 EndpointsClassName: endpointsName);
+            return JsonContextNames.Assign(spec, contextMembers);
         }
 
         private bool ValidateOptions(string clientName, string ns, string accessibility)
@@ -262,7 +269,7 @@ namespace PulseticGen.Generator.Parsing
         /// Operations of one client that declare the same error responses share one table (for Pulsetic, every
         /// operation shares one of two); each operation gets its table's name.
         /// </summary>
-        private static EquatableArray<ErrorTableModel> WithErrorTables(List<OperationModel> operations)
+        private static EquatableArray<ErrorTableModel> WithErrorTables(List<OperationModel> operations, NameScope members)
         {
             var tables = new List<ErrorTableModel>();
             var names = new Dictionary<EquatableArray<ErrorResponseModel>, string>();
@@ -276,7 +283,7 @@ namespace PulseticGen.Generator.Parsing
 
                 if (!names.TryGetValue(errors, out string? name))
                 {
-                    name = "ErrorBodyType" + (tables.Count + 1).ToString(CultureInfo.InvariantCulture);
+                    name = members.Reserve(MemberNames.ErrorTable(tables.Count + 1));
                     names[errors] = name;
                     tables.Add(new ErrorTableModel(name, errors));
                 }
@@ -308,6 +315,9 @@ namespace PulseticGen.Generator.Parsing
             public string? ClassName { get; set; }
 
             public string? InterfaceName { get; set; }
+
+            /// <summary>The names taken in the client class: methods, error tables and, on the root client, sub-client properties.</summary>
+            public NameScope? Members { get; set; }
 
             public List<PendingOperation> Operations { get; } = new();
         }

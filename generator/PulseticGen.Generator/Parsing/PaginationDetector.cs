@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using PulseticGen.Generator.Diagnostics;
 using PulseticGen.Generator.Locating;
 using PulseticGen.Generator.Model;
+using PulseticGen.Generator.Naming;
 
 namespace PulseticGen.Generator.Parsing
 {
@@ -56,7 +57,7 @@ namespace PulseticGen.Generator.Parsing
                 return operation;
             }
 
-            string methodName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "AllAsync";
+            string methodName = MemberNames.AllPages(operation.MethodName);
             PaginationModel? pagination;
             if (source.HasExtension)
             {

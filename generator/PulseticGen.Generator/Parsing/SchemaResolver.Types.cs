@@ -15,7 +15,7 @@ namespace PulseticGen.Generator.Parsing
         private TypeModel BuildObject(PendingType pending)
         {
             List<(string Name, IOpenApiSchema Schema, DeferredText Pointer)> collected = CollectProperties(pending.Schema, pending.Pointer, out HashSet<string> requiredNames);
-            var members = new NameScope(s_objectMemberReserved.Concat(new[] { pending.Name }), capacity: s_objectMemberReserved.Length + 1 + collected.Count);
+            var members = new NameScope(MemberNames.OfModel.Concat(new[] { pending.Name }), capacity: MemberNames.OfModel.Length + 1 + collected.Count);
             var properties = new List<PropertyModel>(collected.Count);
             var seen = new Dictionary<string, bool>(collected.Count, StringComparer.Ordinal);
 
@@ -58,7 +58,7 @@ namespace PulseticGen.Generator.Parsing
 
         private TypeModel BuildEnum(PendingType pending)
         {
-            var members = new NameScope(s_enumMemberReserved.Concat(new[] { pending.Name }), capacity: s_enumMemberReserved.Length + 1 + (pending.Schema.Enum?.Count ?? 0));
+            var members = new NameScope(MemberNames.OfEnum.Concat(new[] { pending.Name }), capacity: MemberNames.OfEnum.Length + 1 + (pending.Schema.Enum?.Count ?? 0));
             var enumMembers = new List<EnumMemberModel>();
             var seenValues = new HashSet<string>(StringComparer.Ordinal);
             IList<string>? varNames = ReadEnumVarNames(pending.Schema);
@@ -103,7 +103,7 @@ namespace PulseticGen.Generator.Parsing
         // public sealed partial class PaymentSource { public Card? Card { get; } public BankAccount? BankAccount { get; } … }
         private TypeModel BuildUnion(PendingType pending)
         {
-            var members = new NameScope(s_objectMemberReserved.Concat(new[] { pending.Name, "Unknown", "Value" }));
+            var members = new NameScope(MemberNames.OfUnion.Concat(new[] { pending.Name }));
             var unionMembers = new List<UnionMemberModel>();
             var seen = new HashSet<TypeRef>();
             string keyword = pending.Schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";

@@ -17,8 +17,6 @@ namespace PulseticGen.Generator.Parsing
     /// </summary>
     internal sealed partial class SchemaResolver
     {
-        private static readonly string[] s_enumMemberReserved = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType" };
-        private static readonly string[] s_objectMemberReserved = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize" };
 
         private readonly NameScope _typeNames;
         private readonly NameScope _contextMembers;
