@@ -1,18 +1,41 @@
-using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 
 namespace PulseticGen.Extensions.Tests;
 
 /// <summary>Which requests <c>AddApiClientResilience</c> sends again, when, and how its timeouts surface.</summary>
+/// <remarks>
+/// Tests about how long something waits run on a <see cref="FakeTimeProvider"/> that the test advances, so what they
+/// assert is time as the pipeline sees it, not how fast this machine happens to be.
+/// </remarks>
 public sealed class ResilienceTests
 {
-    private static ClientHost Create(StubHandler stub, Action<ApiClientResilienceOptions>? configure = null) =>
+    private static ClientHost Create(StubHandler stub, Action<ApiClientResilienceOptions>? configure = null, TimeProvider? time = null) =>
         ClientHost.Create(stub, pipeline: builder => builder.AddApiClientResilience(options =>
         {
             // Short waits keep the suite fast; each test that is about a delay sets its own.
             options.RetryDelay = TimeSpan.FromMilliseconds(1);
             options.UseJitter = false;
             configure?.Invoke(options);
-        }));
+        }), time: time);
+
+    /// <summary>
+    /// Moves the fake clock forward in <paramref name="step"/>s, letting the pipeline run between them, until
+    /// <paramref name="call"/> ends; returns how much fake time that took. Fails once <paramref name="limit"/> has
+    /// passed, which is also what happens if the pipeline waits on the real clock instead.
+    /// </summary>
+    private static async Task<TimeSpan> AdvanceUntilDone(FakeTimeProvider time, Task call, TimeSpan step, TimeSpan limit)
+    {
+        DateTimeOffset start = time.GetUtcNow();
+        while (!call.IsCompleted)
+        {
+            TimeSpan elapsed = time.GetUtcNow() - start;
+            Assert.True(elapsed < limit, $"the call had not ended after {elapsed.TotalSeconds} s of fake time");
+            time.Advance(step);
+            await Task.Delay(2);
+        }
+
+        return time.GetUtcNow() - start;
+    }
 
     [Fact]
     public async Task Get_that_gets_503_then_200_succeeds_with_two_requests()
@@ -29,13 +52,15 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Retry_after_header_sets_the_delay()
     {
-        using ClientHost host = Create(new StubHandler(Reply.Status(HttpStatusCode.ServiceUnavailable, retryAfter: "1"), Reply.Number(42)));
-        var clock = Stopwatch.StartNew();
+        var time = new FakeTimeProvider();
+        using ClientHost host = Create(new StubHandler(Reply.Status(HttpStatusCode.ServiceUnavailable, retryAfter: "20"), Reply.Number(42)), time: time);
 
-        await host.Client.Monitors.GetDowntimeAsync(1);
+        Task<double> call = host.Client.Monitors.GetDowntimeAsync(1);
+        TimeSpan waited = await AdvanceUntilDone(time, call, TimeSpan.FromMilliseconds(250), limit: TimeSpan.FromSeconds(60));
 
-        // The backoff alone would wait 1 ms; the server asked for a second.
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(10));
+        // The backoff alone would wait 1 ms; the server asked for 20 s, which the pipeline waited on its clock.
+        Assert.Equal(42, await call);
+        Assert.InRange(waited, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(30));
         Assert.Equal(2, host.Stub.Requests.Count);
     }
 
@@ -173,30 +198,38 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Attempt_that_times_out_is_abandoned_and_retried()
     {
-        using ClientHost host = Create(new StubHandler(Reply.Hang(), Reply.Number(42)), options => options.AttemptTimeout = TimeSpan.FromMilliseconds(200));
-        var clock = Stopwatch.StartNew();
+        var time = new FakeTimeProvider();
+        using ClientHost host = Create(new StubHandler(Reply.Hang(), Reply.Number(42)), options => options.AttemptTimeout = TimeSpan.FromSeconds(10), time);
 
-        Assert.Equal(42, await host.Client.Monitors.GetDowntimeAsync(1));
+        Task<double> call = host.Client.Monitors.GetDowntimeAsync(1);
+        TimeSpan waited = await AdvanceUntilDone(time, call, TimeSpan.FromMilliseconds(250), limit: TimeSpan.FromSeconds(60));
 
+        // The first attempt hangs until its 10 s run out; the second answers at once.
+        Assert.Equal(42, await call);
         Assert.Equal(2, host.Stub.Requests.Count);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(150), TimeSpan.FromSeconds(10));
+        Assert.InRange(waited, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(15));
     }
 
     [Fact]
     public async Task Total_timeout_ends_the_call_as_a_timeout()
     {
+        var time = new FakeTimeProvider();
         using ClientHost host = Create(new StubHandler(Reply.Hang()), options =>
         {
-            options.AttemptTimeout = TimeSpan.FromMilliseconds(100);
-            options.TotalTimeout = TimeSpan.FromMilliseconds(600);
+            options.AttemptTimeout = TimeSpan.FromSeconds(10);
+            options.TotalTimeout = TimeSpan.FromSeconds(35);
             options.MaxRetryAttempts = 20;
-        });
+        }, time);
 
-        ApiTransportException exception = await Assert.ThrowsAsync<ApiTransportException>(() => host.Client.Monitors.GetDowntimeAsync(1));
+        Task<double> call = host.Client.Monitors.GetDowntimeAsync(1);
+        TimeSpan waited = await AdvanceUntilDone(time, call, TimeSpan.FromMilliseconds(250), limit: TimeSpan.FromSeconds(120));
 
+        ApiTransportException exception = await Assert.ThrowsAsync<ApiTransportException>(() => call);
         Assert.True(exception.IsTimeout);
-        Assert.Contains("total timeout of 0.6 seconds (TotalTimeout)", exception.ToString());
-        Assert.InRange(host.Stub.Requests.Count, 2, 7);
+        Assert.Contains("total timeout of 35 seconds (TotalTimeout)", exception.ToString());
+        Assert.InRange(waited, TimeSpan.FromSeconds(35), TimeSpan.FromSeconds(36));
+        // Attempts of 10 s each (plus a step of the clock between them) fit three whole times into 35 s, and a fourth is cut short.
+        Assert.Equal(4, host.Stub.Requests.Count);
     }
 
     [Fact]

@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using PulseticGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace PulseticGen.Generator.Tests;
 
-/// <summary>Small specs written for one feature each: the output compiles warning-free and has the expected shape.</summary>
+/// <summary>
+/// Small specs written for one feature each: the output compiles warning-free and has the expected shape, and where the
+/// feature is wire behaviour (URLs, credentials, error bodies) a compiled client is run and the request it sent is checked.
+/// </summary>
 public sealed class FeatureTests
 {
     private static GenerationResult Generate(string spec, string? userCode = null)
@@ -60,7 +64,7 @@ public sealed class FeatureTests
     }
 
     [Fact]
-    public void OpenApi_30_nullable_and_20_documents_are_understood()
+    public async Task OpenApi_30_nullable_and_20_documents_are_understood()
     {
         const string v30 = """
             openapi: 3.0.3
@@ -100,12 +104,22 @@ public sealed class FeatureTests
             definitions:
               Item: { type: object, required: [id], properties: { id: { type: integer, format: int64 } } }
             """;
-        GenerationResult result = Generate(v20);
-        string client = result.File(".Client.g.cs");
-        Assert.Contains("new global::System.Uri(\"https://api.example.com/v1/\")", client, StringComparison.Ordinal);
-        Assert.Contains("query.AddJoined(\"ids\", ids, ',');", client, StringComparison.Ordinal);
-        Assert.Contains("query.AddEach(\"tags\", tags);", client, StringComparison.Ordinal);
-        Assert.Contains("CreateItemAsync(global::Twenty.Item body", client, StringComparison.Ordinal);
+        const string probe = """
+            public static class Probe
+            {
+                public static async System.Threading.Tasks.Task<string> RunAsync()
+                {
+                    var recorder = new Recorder(200, "[]");
+                    using var client = new Twenty.TwentyClient(new System.Net.Http.HttpClient(recorder));
+                    await client.ListItemsAsync(ids: new[] { "a", "b c" }, tags: new[] { "x", "y" });
+                    return recorder.Requests[0];
+                }
+            }
+            """;
+
+        // The base address comes from host + basePath + schemes; csv joins with commas, multi repeats the name.
+        Assert.Equal("GET https://api.example.com/v1/items?ids=a,b%20c&tags=x&tags=y", await CompiledClient.RunAsync(v20, probe));
+        Assert.Contains("CreateItemAsync(global::Twenty.Item body", Generate(v20).File(".Client.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -329,7 +343,7 @@ public sealed class FeatureTests
     }
 
     [Fact]
-    public void Pointers_into_shared_responses_are_followed_and_share_one_type()
+    public async Task Pointers_into_shared_responses_are_followed_and_share_one_type()
     {
         // PagerDuty's shape: error responses whose schema points into another response's body.
         const string spec = """
@@ -356,18 +370,39 @@ public sealed class FeatureTests
         Assert.Contains("public global::Shared.ConflictResponseError? Error { get; set; }", result.File(".Models.ConflictResponse.g.cs"), StringComparison.Ordinal);
         // One body type (and its inline 'error' object) for the three uses, not one per operation and status.
         Assert.Equal(2, result.Files.Count(f => f.HintName.Contains(".Models.", StringComparison.Ordinal)));
-        string client = result.File(".Client.g.cs");
-        Assert.Contains("401 => global::Shared.SharedJsonContext.Default.ConflictResponse,", client, StringComparison.Ordinal);
-        Assert.Contains("401 or 403 => global::Shared.SharedJsonContext.Default.ConflictResponse,", client, StringComparison.Ordinal);
+
+        // On the wire: both operations read a 401 body (and getB a 403 body) as that one type.
+        const string probe = """
+            public static class Probe
+            {
+                public static async System.Threading.Tasks.Task<string> RunAsync() =>
+                    await Body(401, c => c.GetAAsync()) + " " + await Body(401, c => c.GetBAsync()) + " " + await Body(403, c => c.GetBAsync());
+
+                private static async System.Threading.Tasks.Task<string> Body(int status, System.Func<Shared.SharedClient, System.Threading.Tasks.Task> call)
+                {
+                    using var client = new Shared.SharedClient(new System.Net.Http.HttpClient(new Recorder(status, "{\"error\":{\"code\":7,\"message\":\"no\"}}")) { BaseAddress = new System.Uri("https://api.test/") });
+                    try
+                    {
+                        await call(client);
+                        return "no exception";
+                    }
+                    catch (PulseticGen.Runtime.ApiException exception) when (exception.TryGetError(out Shared.ConflictResponse? body))
+                    {
+                        return status + ":" + body.Error?.Code + ":" + body.Error?.Message;
+                    }
+                }
+            }
+            """;
+        Assert.Equal("401:7:no 401:7:no 403:7:no", await CompiledClient.RunAsync(spec, probe));
     }
 
     [Theory]
-    [InlineData("{ type: apiKey, in: query, name: api_key }", "global::PulseticGen.Runtime.ApiKeyScheme.InQuery(\"api_key\")")]
-    [InlineData("{ type: apiKey, in: cookie, name: sid }", "global::PulseticGen.Runtime.ApiKeyScheme.InCookie(\"sid\")")]
-    [InlineData("{ type: apiKey, in: header, name: X-API-Key }", "new global::PulseticGen.Runtime.ApiKeyScheme(\"X-API-Key\")")]
-    [InlineData("{ type: http, scheme: basic }", "global::PulseticGen.Runtime.ApiKeyScheme.Basic()")]
-    [InlineData("{ type: http, scheme: bearer }", "new global::PulseticGen.Runtime.ApiKeyScheme(\"Authorization\", \"Bearer\")")]
-    public void Security_schemes_map_to_the_runtime_credential_and_public_operations_are_marked(string scheme, string expected)
+    [InlineData("{ type: apiKey, in: query, name: api_key }", "GET https://api.test/me?api_key=user%3Apw")]
+    [InlineData("{ type: apiKey, in: cookie, name: sid }", "GET https://api.test/me | Cookie: sid=user:pw")]
+    [InlineData("{ type: apiKey, in: header, name: X-API-Key }", "GET https://api.test/me | X-API-Key: user:pw")]
+    [InlineData("{ type: http, scheme: basic }", "GET https://api.test/me | Authorization: Basic dXNlcjpwdw==")]
+    [InlineData("{ type: http, scheme: bearer }", "GET https://api.test/me | Authorization: Bearer user:pw")]
+    public async Task Security_schemes_put_the_credential_where_the_scheme_says_and_public_operations_send_none(string scheme, string expected)
     {
         string spec = $$"""
             openapi: 3.1.0
@@ -380,8 +415,22 @@ public sealed class FeatureTests
               securitySchemes:
                 main: {{scheme}}
             """;
+        const string probe = """
+            public static class Probe
+            {
+                public static async System.Threading.Tasks.Task<string> RunAsync()
+                {
+                    var recorder = new Recorder();
+                    using var client = Secure.SecureClient.Create("user:pw", new System.Uri("https://api.test/"), recorder);
+                    await client.MeAsync();
+                    await client.HealthAsync();
+                    return string.Join("\n", recorder.Requests);
+                }
+            }
+            """;
+        Assert.Equal(expected + "\nGET https://api.test/health", await CompiledClient.RunAsync(spec, probe));
+
         GenerationResult result = Generate(spec);
-        Assert.Contains("SecurityScheme { get; } = " + expected + ";", result.File(".Client.g.cs"), StringComparison.Ordinal);
         string endpoints = result.File(".Endpoints.g.cs");
         Assert.Contains("Health { get; } = new global::PulseticGen.Runtime.ApiEndpoint(\"health\", \"GET\", \"/health\", null, null, false, requiresAuthentication: false);", endpoints, StringComparison.Ordinal);
         Assert.Contains("Me { get; } = new global::PulseticGen.Runtime.ApiEndpoint(\"me\", \"GET\", \"/me\", null, null, false);", endpoints, StringComparison.Ordinal);

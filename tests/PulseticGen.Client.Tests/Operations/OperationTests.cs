@@ -48,7 +48,9 @@ public sealed class OperationTests
 
         RecordedRequest request = handler.Single;
         Assert.Same(endpoint, request.Endpoint);
-        Assert.Equal(endpoint.Method, request.Method);
+        // The request is built from the catalog entry, so comparing the two would prove nothing: the entry is checked
+        // against the hand-written expectation instead, and its template against the path that was sent.
+        Assert.Equal(operation.Method, endpoint.Method);
         Assert.Matches(TemplateToPattern(endpoint.PathTemplate), request.Uri.AbsolutePath);
     }
 

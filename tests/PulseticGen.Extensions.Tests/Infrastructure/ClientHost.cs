@@ -31,8 +31,9 @@ public sealed class ClientHost : IDisposable
         StubHandler stub,
         IDictionary<string, string?>? settings = null,
         Action<ApiClientOptions>? configure = null,
-        Action<IHttpClientBuilder>? pipeline = null) =>
-        Create<PulseticClient>("Pulsetic", stub, settings ?? new Dictionary<string, string?> { ["Pulsetic:ApiToken"] = Canary }, configure, pipeline);
+        Action<IHttpClientBuilder>? pipeline = null,
+        TimeProvider? time = null) =>
+        Create<PulseticClient>("Pulsetic", stub, settings ?? new Dictionary<string, string?> { ["Pulsetic:ApiToken"] = Canary }, configure, pipeline, time: time);
 
     public static ClientHost Create<TClient>(
         string section,
@@ -40,7 +41,8 @@ public sealed class ClientHost : IDisposable
         IDictionary<string, string?> settings,
         Action<ApiClientOptions>? configure = null,
         Action<IHttpClientBuilder>? pipeline = null,
-        bool registerConfiguration = true)
+        bool registerConfiguration = true,
+        TimeProvider? time = null)
         where TClient : class, IApiClient<TClient>
     {
         IConfigurationRoot configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -49,6 +51,12 @@ public sealed class ClientHost : IDisposable
         if (registerConfiguration)
         {
             services.AddSingleton<IConfiguration>(configuration);
+        }
+
+        if (time is not null)
+        {
+            // The resilience pipeline takes its clock from the container: retry delays and timeouts then follow it.
+            services.AddSingleton(time);
         }
 
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
