@@ -63,8 +63,14 @@ internal static class GenerateCommand
     /// <summary>Leaves an unchanged file alone, so its timestamp does not trigger a rebuild.</summary>
     private static bool WriteIfChanged(string path, string source)
     {
-        byte[] content = s_encoding.GetPreamble().Concat(s_encoding.GetBytes(source)).ToArray();
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+        // One array for the byte-order mark and the text: GitHub's client is 7 MB over 896 files.
+        byte[] preamble = s_encoding.GetPreamble();
+        byte[] content = new byte[preamble.Length + s_encoding.GetByteCount(source)];
+        preamble.CopyTo(content, 0);
+        s_encoding.GetBytes(source, 0, source.Length, content, preamble.Length);
+
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
         {
             return false;
         }

@@ -19,7 +19,7 @@ internal sealed record GeneratedFile(string HintName, string Source)
     {
         get
         {
-            int lines = Source.Count(c => c == '\n');
+            int lines = Source.AsSpan().Count('\n');
             return Source.Length > 0 && Source[Source.Length - 1] != '\n' ? lines + 1 : lines;
         }
     }
