@@ -8,6 +8,9 @@ namespace PulseticGen.Generator.Locating
         /// <summary>A key as one pointer segment: <c>/monitors/{id}</c> → <c>~1monitors~1{id}</c>.</summary>
         public static string Escape(string key) => key.Replace("~", "~0").Replace("/", "~1");
 
+        /// <summary>A pointer to a member: <paramref name="parent"/> + <paramref name="segment"/> + the escaped <paramref name="key"/>, then <paramref name="suffix"/>.</summary>
+        public static string Append(string parent, string segment, string key, string? suffix = null) => string.Concat(parent, segment, Escape(key), suffix);
+
         /// <summary>
         /// A segment as the key it names. Percent-escapes are decoded too: a pointer in a URI fragment
         /// (<c>#/paths/~1a%20b</c>) may carry them.

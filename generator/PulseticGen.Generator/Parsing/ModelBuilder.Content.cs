@@ -16,12 +16,12 @@ namespace PulseticGen.Generator.Parsing
             problem = null;
             KeyValuePair<string, IOpenApiMediaType> chosen = Choose(content);
             ContentEncoding encoding = EncodingOf(chosen.Key);
-            DeferredText schemaPointer = DeferredText.Pointer(pointer, "/requestBody/content/", chosen.Key, "/schema");
+            string schemaPointer = JsonPointer.Append(pointer, "/requestBody/content/", chosen.Key, "/schema");
             TypeRef type = encoding switch
             {
                 ContentEncoding.Binary => TypeRef.File,
                 ContentEncoding.Text => TypeRef.String,
-                _ => chosen.Value.Schema is null ? TypeRef.Any : schemas.Resolve(chosen.Value.Schema, DeferredText.Concat(typeHint, "Request"), schemaPointer, out _),
+                _ => chosen.Value.Schema is null ? TypeRef.Any : schemas.Resolve(chosen.Value.Schema, typeHint + "Request", schemaPointer, out _),
             };
 
             if (encoding == ContentEncoding.Multipart && type.Kind != TypeRefKind.Model)

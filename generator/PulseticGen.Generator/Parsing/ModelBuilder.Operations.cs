@@ -129,7 +129,7 @@ namespace PulseticGen.Generator.Parsing
 
                 TypeRef type = parameter.Schema is null
                     ? TypeRef.String
-                    : schemas.Resolve(parameter.Schema, DeferredText.Hint(typeHint, string.Empty, wireName), DeferredText.Join(parentPointer, "/parameters/", index, "/schema"), out _);
+                    : schemas.Resolve(parameter.Schema, typeHint + Identifiers.ToPascalCase(wireName), string.Concat(parentPointer, "/parameters/", index, "/schema"), out _);
                 if (!IsSupportedParameterType(type, location, out string? problem))
                 {
                     Skip(operationId, pointer, $"parameter '{parameter.Name}' ({problem}) is not supported yet");
@@ -195,15 +195,15 @@ namespace PulseticGen.Generator.Parsing
                         // A stream of typed events: OpenAPI 3.2's itemSchema describes one event; before it, the schema did.
                         resultEncoding = stream;
                         string which = chosen.Value.ItemSchema is null ? "/schema" : "/itemSchema";
-                        result = schemas.Resolve(eventSchema, DeferredText.Concat(typeHint, "Event"), DeferredText.Pointer(pointer, "/responses/" + response.Key + "/content/", chosen.Key, which), out _);
+                        result = schemas.Resolve(eventSchema, typeHint + "Event", JsonPointer.Append(pointer, "/responses/" + response.Key + "/content/", chosen.Key, which), out _);
                         break;
                     }
 
-                    DeferredText schemaPointer = DeferredText.Pointer(pointer, "/responses/" + response.Key + "/content/", chosen.Key, "/schema");
+                    string schemaPointer = JsonPointer.Append(pointer, "/responses/" + response.Key + "/content/", chosen.Key, "/schema");
                     result = resultEncoding switch
                     {
                         ContentEncoding.Text => TypeRef.String,
-                        ContentEncoding.Json when chosen.Value.Schema is not null => schemas.Resolve(chosen.Value.Schema, DeferredText.Concat(typeHint, "Response"), schemaPointer, out _),
+                        ContentEncoding.Json when chosen.Value.Schema is not null => schemas.Resolve(chosen.Value.Schema, typeHint + "Response", schemaPointer, out _),
                         ContentEncoding.Json => TypeRef.Any,
                         _ => TypeRef.File,
                     };
@@ -229,8 +229,8 @@ namespace PulseticGen.Generator.Parsing
                 KeyValuePair<string, IOpenApiMediaType> chosen = Choose(errorContent);
                 if (EncodingOf(chosen.Key) == ContentEncoding.Json && chosen.Value.Schema is not null)
                 {
-                    DeferredText schemaPointer = DeferredText.Pointer(pointer, "/responses/" + status + "/content/", chosen.Key, "/schema");
-                    TypeRef errorType = schemas.Resolve(chosen.Value.Schema, DeferredText.Hint(typeHint, "Error", status), schemaPointer, out _);
+                    string schemaPointer = JsonPointer.Append(pointer, "/responses/" + status + "/content/", chosen.Key, "/schema");
+                    TypeRef errorType = schemas.Resolve(chosen.Value.Schema, typeHint + "Error" + Identifiers.ToPascalCase(status), schemaPointer, out _);
                     if (ErrorResponse(status, errorType) is { } error)
                     {
                         errors.Add(error);

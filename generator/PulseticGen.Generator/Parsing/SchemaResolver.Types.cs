@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using PulseticGen.Generator.Model;
 using PulseticGen.Generator.Naming;
+using JsonPointer = PulseticGen.Generator.Locating.JsonPointer;
 
 namespace PulseticGen.Generator.Parsing
 {
@@ -14,12 +15,12 @@ namespace PulseticGen.Generator.Parsing
     {
         private TypeModel BuildObject(PendingType pending)
         {
-            List<(string Name, IOpenApiSchema Schema, DeferredText Pointer)> collected = CollectProperties(pending.Schema, pending.Pointer, out HashSet<string> requiredNames);
+            List<(string Name, IOpenApiSchema Schema, string Pointer)> collected = CollectProperties(pending.Schema, pending.Pointer, out HashSet<string> requiredNames);
             var members = new NameScope(MemberNames.OfModel.Concat(new[] { pending.Name }), capacity: MemberNames.OfModel.Length + 1 + collected.Count);
             var properties = new List<PropertyModel>(collected.Count);
             var seen = new Dictionary<string, bool>(collected.Count, StringComparer.Ordinal);
 
-            foreach ((string jsonName, IOpenApiSchema propertySchema, DeferredText propertyPointer) in collected)
+            foreach ((string jsonName, IOpenApiSchema propertySchema, string propertyPointer) in collected)
             {
                 bool required = requiredNames.Contains(jsonName);
                 if (seen.ContainsKey(jsonName))
@@ -32,7 +33,7 @@ namespace PulseticGen.Generator.Parsing
                 // A member may not share its type's name (CS0542): "Domain.domain" reads best as DomainValue.
                 string preferred = Identifiers.ToPascalCase(jsonName);
                 string csharpName = members.Reserve(preferred == pending.Name ? preferred + "Value" : preferred);
-                TypeRef type = Resolve(propertySchema, DeferredText.Concat(pending.Name, preferred), propertyPointer, out bool nullable);
+                TypeRef type = Resolve(propertySchema, pending.Name + preferred, propertyPointer, out bool nullable);
                 properties.Add(new PropertyModel(
                     jsonName,
                     csharpName,
@@ -178,15 +179,15 @@ namespace PulseticGen.Generator.Parsing
         };
 
         /// <summary>The properties of an object schema and of its allOf parts, in order (a name may repeat), and the required names.</summary>
-        private List<(string Name, IOpenApiSchema Schema, DeferredText Pointer)> CollectProperties(IOpenApiSchema schema, string pointer, out HashSet<string> required)
+        private List<(string Name, IOpenApiSchema Schema, string Pointer)> CollectProperties(IOpenApiSchema schema, string pointer, out HashSet<string> required)
         {
             required = new HashSet<string>(StringComparer.Ordinal);
-            var collected = new List<(string, IOpenApiSchema, DeferredText)>(schema.Properties?.Count ?? 0);
+            var collected = new List<(string, IOpenApiSchema, string)>(schema.Properties?.Count ?? 0);
             Collect(schema, pointer, required, collected, depth: 0);
             return collected;
         }
 
-        private static void Collect(IOpenApiSchema schema, string pointer, HashSet<string> required, List<(string, IOpenApiSchema, DeferredText)> collected, int depth)
+        private static void Collect(IOpenApiSchema schema, string pointer, HashSet<string> required, List<(string, IOpenApiSchema, string)> collected, int depth)
         {
             if (depth > 32)
             {
@@ -226,7 +227,7 @@ namespace PulseticGen.Generator.Parsing
                         continue;
                     }
 
-                    collected.Add((property.Key, property.Value, DeferredText.Pointer(pointer, "/properties/", property.Key)));
+                    collected.Add((property.Key, property.Value, JsonPointer.Append(pointer, "/properties/", property.Key)));
                 }
             }
         }

@@ -18,7 +18,7 @@ namespace PulseticGen.Generator.Parsing
         // A time every pattern must keep through a format and parse: any field it drops shows here.
         private static readonly DateTimeOffset s_probe = new(2001, 2, 3, 4, 5, 6, TimeSpan.Zero);
 
-        private TypeRef? WireFormattedTime(IOpenApiSchema schema, DeferredText pointer)
+        private TypeRef? WireFormattedTime(IOpenApiSchema schema, string pointer)
         {
             if (schema.Extensions is not { } extensions || !extensions.TryGetValue(WireFormatExtension, out IOpenApiExtension? extension))
             {
@@ -34,7 +34,7 @@ namespace PulseticGen.Generator.Parsing
                 return new TypeRef(TypeRefKind.DateTimeOffset) { WireFormat = format };
             }
 
-            string at = pointer.ToString();
+            string at = pointer;
             _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnsupportedWireFormat, _locator.Locate(at + "/" + WireFormatExtension), at, format ?? "?", problem));
             return TypeRef.String;
         }

@@ -94,7 +94,7 @@ namespace PulseticGen.Generator.Parsing
         }
 
         /// <summary>The type of a schema where it is used, and whether the use allows null.</summary>
-        public TypeRef Resolve(IOpenApiSchema? schema, DeferredText nameHint, DeferredText pointer, out bool nullable)
+        public TypeRef Resolve(IOpenApiSchema? schema, string nameHint, string pointer, out bool nullable)
         {
             nullable = false;
             if (schema is null)
@@ -110,14 +110,14 @@ namespace PulseticGen.Generator.Parsing
             {
                 // The reader resolves references lazily and throws on a loop (A: $ref B, B: $ref A); such a schema
                 // describes no value, so it is typed as free JSON.
-                string at = pointer.ToString();
+                string at = pointer;
                 _report(SpecReader.Diagnostic(DiagnosticDescriptors.CircularReference, _locator.Locate(at), at, "a $ref that refers to itself", "exposed as System.Text.Json.JsonElement"));
                 nullable = true;
                 return TypeRef.Any;
             }
             catch (Exception exception) when (IsReferenceFailure(exception))
             {
-                string at = pointer.ToString();
+                string at = pointer;
                 _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(at), at));
                 nullable = true;
                 return TypeRef.Any;
@@ -131,7 +131,7 @@ namespace PulseticGen.Generator.Parsing
         internal static bool IsReferenceFailure(Exception exception) =>
             exception is UriFormatException or InvalidOperationException or ArgumentException or OpenApiException or KeyNotFoundException;
 
-        private TypeRef ResolveChecked(IOpenApiSchema schema, DeferredText nameHint, DeferredText pointer, out bool nullable)
+        private TypeRef ResolveChecked(IOpenApiSchema schema, string nameHint, string pointer, out bool nullable)
         {
             nullable = false;
 
@@ -139,7 +139,7 @@ namespace PulseticGen.Generator.Parsing
             {
                 IOpenApiSchema? target = _references.TargetOf(reference);
                 string? id = reference.Reference?.Id;
-                if (target is null && _locator.ReferenceAt(pointer.ToString()) is { } written && _resolvePointer(written) is { } deep)
+                if (target is null && _locator.ReferenceAt(pointer) is { } written && _resolvePointer(written) is { } deep)
                 {
                     // A pointer into another schema ("#/components/schemas/Field/properties/name") or into a shared
                     // response, which the reader leaves unresolved. Every $ref to the same place shares one type, named
@@ -158,7 +158,7 @@ namespace PulseticGen.Generator.Parsing
 
                 if (target is null || id is null)
                 {
-                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer.ToString()), reference.Reference?.ReferenceV3 ?? id ?? "(unknown)"));
+                    _report(SpecReader.Diagnostic(DiagnosticDescriptors.UnresolvedReference, _locator.Locate(pointer), reference.Reference?.ReferenceV3 ?? id ?? "(unknown)"));
                     return TypeRef.Any;
                 }
 
@@ -238,7 +238,7 @@ namespace PulseticGen.Generator.Parsing
             }
         }
 
-        private TypeRef ResolveInline(IOpenApiSchema schema, DeferredText nameHint, DeferredText pointer)
+        private TypeRef ResolveInline(IOpenApiSchema schema, string nameHint, string pointer)
         {
             SchemaShape shape = Classify(schema);
             switch (shape)
@@ -247,20 +247,20 @@ namespace PulseticGen.Generator.Parsing
                 case SchemaShape.StringEnum:
                 case SchemaShape.IntegerEnum:
                 case SchemaShape.Union:
-                    return Enqueue(schema, nameHint.ToString(), schemaName: null, pointer.ToString(), shape);
+                    return Enqueue(schema, nameHint, schemaName: null, pointer, shape);
                 case SchemaShape.Alias:
                     IOpenApiSchema single = NonNullAlternatives(schema).Single();
-                    return Resolve(single, nameHint, pointer.ToString() + "/" + CompositionKeyword(schema) + "/0", out _);
+                    return Resolve(single, nameHint, pointer + "/" + CompositionKeyword(schema) + "/0", out _);
                 case SchemaShape.List:
-                    return TypeRef.ListOf(Resolve(schema.Items, DeferredText.Concat(nameHint.ToString(), "Item"), DeferredText.Concat(pointer.ToString(), "/items"), out _));
+                    return TypeRef.ListOf(Resolve(schema.Items, nameHint + "Item", pointer + "/items", out _));
                 case SchemaShape.Dictionary:
-                    return TypeRef.DictionaryOf(Resolve(schema.AdditionalProperties, DeferredText.Concat(nameHint.ToString(), "Value"), DeferredText.Concat(pointer.ToString(), "/additionalProperties"), out _));
+                    return TypeRef.DictionaryOf(Resolve(schema.AdditionalProperties, nameHint + "Value", pointer + "/additionalProperties", out _));
                 case SchemaShape.Scalar:
                     return WireFormattedTime(schema, pointer) ?? ScalarType(EffectiveTypes(schema), schema.Format);
                 case SchemaShape.ScalarUnion:
                     return ScalarUnion(schema);
                 case SchemaShape.Unsupported:
-                    string at = pointer.ToString();
+                    string at = pointer;
                     _report(SpecReader.Diagnostic(DiagnosticDescriptors.SchemaNotModelled, _locator.Locate(at), at, DescribeUnsupported(schema)));
                     return TypeRef.Any;
                 default:
