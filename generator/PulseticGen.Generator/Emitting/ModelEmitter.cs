@@ -1,5 +1,6 @@
 using System.Linq;
 using PulseticGen.Generator.Model;
+using PulseticGen.Generator.Naming;
 
 namespace PulseticGen.Generator.Emitting
 {
@@ -124,8 +125,18 @@ namespace PulseticGen.Generator.Emitting
             }
             else
             {
-                string alternatives = string.Join(" or ", type.EnumMembers.Select(m => integer ? m.WireValue : SourceWriter.Literal(m.WireValue)));
-                writer.Line($"public bool IsKnown => Value is {alternatives};");
+                // A table lookup, not `Value is "a" or "b" or ...`: the compiler checks every or-pattern for redundant
+                // alternatives in time that grows faster than their number, and specs list hundreds (Stripe has a
+                // 594-value time zone enum). On Stripe's 1480 enums the patterns cost several seconds of every build.
+                writer.Line($"public bool IsKnown => global::System.Array.IndexOf({MemberNames.EnumKnownValues}, Value) >= 0;");
+                writer.Line();
+                writer.Open($"private static readonly {valueType}[] {MemberNames.EnumKnownValues} = new {valueType}[]");
+                foreach (EnumMemberModel member in type.EnumMembers)
+                {
+                    writer.Line((integer ? member.WireValue + "L" : SourceWriter.Literal(member.WireValue)) + ",");
+                }
+
+                writer.Close(";");
             }
 
             writer.Line();

@@ -23,7 +23,10 @@ namespace PulseticGen.Generator.Naming
         public static readonly string[] OfModel = OfObject.Concat(new[] { "MemberwiseClone", "Finalize" }).ToArray();
 
         /// <summary>An enum struct: its raw value, whether the value is a listed one, and what a record struct adds.</summary>
-        public static readonly string[] OfEnum = new[] { "Value", "IsKnown", "PrintMembers" }.Concat(OfObject).ToArray();
+        public static readonly string[] OfEnum = new[] { "Value", "IsKnown", EnumKnownValues, "PrintMembers" }.Concat(OfObject).ToArray();
+
+        /// <summary>The private table of listed wire values behind an enum struct's <c>IsKnown</c>.</summary>
+        public const string EnumKnownValues = "s_knownValues";
 
         /// <summary>A union class: the raw JSON of an alternative it does not know, and the value it holds.</summary>
         public static readonly string[] OfUnion = OfModel.Concat(new[] { "Unknown", "Value" }).ToArray();

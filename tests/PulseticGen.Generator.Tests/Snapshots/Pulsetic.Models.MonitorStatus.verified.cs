@@ -27,7 +27,13 @@ namespace Pulsetic
         public string Value => _value ?? string.Empty;
 
         /// <summary>Whether the value is one the spec lists.</summary>
-        public bool IsKnown => Value is "online" or "offline";
+        public bool IsKnown => global::System.Array.IndexOf(s_knownValues, Value) >= 0;
+
+        private static readonly string[] s_knownValues = new string[]
+        {
+            "online",
+            "offline",
+        };
 
         /// <summary>The wire value.</summary>
         public override string ToString() => Value;
