@@ -70,7 +70,9 @@ namespace PulseticGen.Generator.Emitting
             writer.Close();
         }
 
-        // public readonly partial record struct MonitorStatus
+        private const string WireEnum = TypeNames.Runtime + ".Serialization.IWireEnum";
+
+        // public readonly partial record struct MonitorStatus : IWireEnum<MonitorStatus, string>
         // {
         //     public static MonitorStatus Online { get; } = new("online");
         //     public string Value { get; }   // any value the server sends, listed or not
@@ -86,7 +88,8 @@ namespace PulseticGen.Generator.Emitting
             writer.Line("/// <remarks>An extensible enum: a value the spec does not list is kept, not rejected (see <see cref=\"IsKnown\"/>).</remarks>");
             writer.Line(TypeNames.GeneratedCodeAttribute);
             // A record struct: the compiler writes value equality (ordinal for strings) and the operators.
-            writer.Open($"{spec.Accessibility} readonly partial record struct {name}");
+            // IWireEnum gives the JSON converter its way in and out without a lambda per converter (see the interface).
+            writer.Open($"{spec.Accessibility} readonly partial record struct {name} : {WireEnum}<{name}, {valueType}>");
             if (!integer)
             {
                 writer.Line("private readonly string? _value;");
@@ -142,6 +145,8 @@ namespace PulseticGen.Generator.Emitting
             writer.Line();
             writer.Line("/// <summary>The wire value.</summary>");
             writer.Line(integer ? "public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);" : "public override string ToString() => Value;");
+            writer.Line();
+            writer.Line($"static {name} {WireEnum}<{name}, {valueType}>.FromWire({valueType} value) => new {name}(value);");
             writer.Close();
         }
 

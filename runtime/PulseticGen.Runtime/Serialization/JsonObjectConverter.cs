@@ -16,25 +16,24 @@ namespace PulseticGen.Runtime.Serialization
         where T : class
     {
         private readonly string _typeName;
-        private readonly Func<T> _create;
-        private readonly Func<JsonPropertyHandler<T>[]> _describe;
-        private JsonPropertyHandler<T>[]? _properties;
+        private readonly Func<JsonObjectShape<T>> _describe;
+        private JsonObjectShape<T>? _shape;
 
         /// <summary>Creates the converter for one model.</summary>
         /// <param name="typeName">The schema name, used in error messages.</param>
-        /// <param name="create">Creates an empty instance to fill.</param>
         /// <param name="describe">
-        /// Returns the property table. It is called on first use, so converters of models that refer to each other can
-        /// be created in any order.
+        /// Returns how to create the model and its property table. It is called on first use, so converters of models
+        /// that refer to each other can be created in any order.
         /// </param>
-        public JsonObjectConverter(string typeName, Func<T> create, Func<JsonPropertyHandler<T>[]> describe)
+        public JsonObjectConverter(string typeName, Func<JsonObjectShape<T>> describe)
         {
             _typeName = typeName ?? throw new ArgumentNullException(nameof(typeName));
-            _create = create ?? throw new ArgumentNullException(nameof(create));
             _describe = describe ?? throw new ArgumentNullException(nameof(describe));
         }
 
-        private JsonPropertyHandler<T>[] Properties => _properties ??= _describe();
+        private JsonObjectShape<T> Shape => _shape ??= _describe() ?? throw new InvalidOperationException($"The description of '{_typeName}' is missing.");
+
+        private JsonPropertyHandler<T>[] Properties => Shape.Properties;
 
         /// <inheritdoc />
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -46,7 +45,7 @@ namespace PulseticGen.Runtime.Serialization
 
             JsonPropertyHandler<T>[] properties = Properties;
             Span<bool> seen = properties.Length <= 256 ? stackalloc bool[properties.Length] : new bool[properties.Length];
-            T value = _create();
+            T value = Shape.Create();
             string? current = null;
             int expected = 0;
             try

@@ -6,35 +6,43 @@ using System;
 namespace PulseticGen.Runtime.Serialization
 {
     /// <summary>
-    /// Reads and writes a generated extensible enum (a struct around its wire value) as a JSON string, keeping values
-    /// the spec does not list.
+    /// What a generated extensible enum (a struct around its wire value) gives its converter: a way in and a way out.
+    /// </summary>
+    /// <typeparam name="TSelf">The enum struct.</typeparam>
+    /// <typeparam name="TWire">Its wire form: <see cref="string"/> or <see cref="long"/>.</typeparam>
+    /// <remarks>
+    /// An interface rather than two delegates per converter: the converters are static fields of one generated class,
+    /// and a lambda in a field initializer is several times as costly to compile as one in a method. Stripe's 1,480
+    /// enums paid seconds for theirs.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public interface IWireEnum<TSelf, TWire>
+        where TSelf : struct, IWireEnum<TSelf, TWire>
+    {
+        /// <summary>Wraps a wire value, listed or not.</summary>
+        static abstract TSelf FromWire(TWire value);
+
+        /// <summary>The wire value.</summary>
+        TWire Value { get; }
+    }
+
+    /// <summary>
+    /// Reads and writes a generated extensible enum as a JSON string, keeping values the spec does not list.
     /// </summary>
     /// <typeparam name="T">The enum struct.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonStringEnumConverter<T> : JsonConverter<T>
-        where T : struct
+        where T : struct, IWireEnum<T, string>
     {
-        private readonly Func<string, T> _create;
-        private readonly Func<T, string> _value;
-
-        /// <summary>Creates the converter.</summary>
-        /// <param name="create">Wraps a wire value.</param>
-        /// <param name="value">Unwraps it.</param>
-        public JsonStringEnumConverter(Func<string, T> create, Func<T, string> value)
-        {
-            _create = create ?? throw new ArgumentNullException(nameof(create));
-            _value = value ?? throw new ArgumentNullException(nameof(value));
-        }
-
         /// <inheritdoc />
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            _create(JsonScalarConverters.String.Read(ref reader, typeof(string), options) ?? string.Empty);
+            T.FromWire(JsonScalarConverters.String.Read(ref reader, typeof(string), options) ?? string.Empty);
 
         /// <inheritdoc />
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(writer);
-            writer.WriteStringValue(_value(value));
+            writer.WriteStringValue(value.Value);
         }
     }
 
@@ -42,29 +50,17 @@ namespace PulseticGen.Runtime.Serialization
     /// <typeparam name="T">The enum struct.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class JsonIntegerEnumConverter<T> : JsonConverter<T>
-        where T : struct
+        where T : struct, IWireEnum<T, long>
     {
-        private readonly Func<long, T> _create;
-        private readonly Func<T, long> _value;
-
-        /// <summary>Creates the converter.</summary>
-        /// <param name="create">Wraps a wire value.</param>
-        /// <param name="value">Unwraps it.</param>
-        public JsonIntegerEnumConverter(Func<long, T> create, Func<T, long> value)
-        {
-            _create = create ?? throw new ArgumentNullException(nameof(create));
-            _value = value ?? throw new ArgumentNullException(nameof(value));
-        }
-
         /// <inheritdoc />
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            _create(JsonScalarConverters.Int64.Read(ref reader, typeof(long), options));
+            T.FromWire(JsonScalarConverters.Int64.Read(ref reader, typeof(long), options));
 
         /// <inheritdoc />
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         {
             ArgumentNullException.ThrowIfNull(writer);
-            writer.WriteNumberValue(_value(value));
+            writer.WriteNumberValue(value.Value);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Pulsetic
     /// <summary>A monitor's current state. A paused monitor may report another value, or only <c>is_running: false</c>, so expect values beyond these.</summary>
     /// <remarks>An extensible enum: a value the spec does not list is kept, not rejected (see <see cref="IsKnown"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("PulseticGen", "0.1.0")]
-    public readonly partial record struct MonitorStatus
+    public readonly partial record struct MonitorStatus : global::PulseticGen.Runtime.Serialization.IWireEnum<MonitorStatus, string>
     {
         private readonly string? _value;
 
@@ -37,5 +37,7 @@ namespace Pulsetic
 
         /// <summary>The wire value.</summary>
         public override string ToString() => Value;
+
+        static MonitorStatus global::PulseticGen.Runtime.Serialization.IWireEnum<MonitorStatus, string>.FromWire(string value) => new MonitorStatus(value);
     }
 }
