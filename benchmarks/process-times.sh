@@ -20,14 +20,8 @@ rm -rf "$scratch/feed" "$scratch/pulseticgen"
 dotnet pack "$repo/generator/PulseticGen.Tool" -c Release -nologo -v q -o "$scratch/feed" >/dev/null
 dotnet tool install PulseticGen.Tool --version 0.1.0 --add-source "$scratch/feed" --tool-path "$scratch/pulseticgen" >/dev/null
 
-spec_path() {
-  case "$1" in
-    pulsetic) echo "$repo/specs/pulsetic.openapi.yaml" ;;
-    github) echo "$corpus/github-rest.json" ;;
-    stripe) echo "$corpus/stripe-api.json" ;;
-    *) ls "$corpus/$1".* | head -1 ;;
-  esac
-}
+# shellcheck source=spec-paths.sh
+source "$repo/benchmarks/spec-paths.sh"
 
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || echo "FAILED: $*" >&2; end=$(date +%s.%N); echo "$end - $start" | bc; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
