@@ -37,12 +37,14 @@ $packages  </ItemGroup>
 PROJECT
 }
 
-# "compiles", or "N errors (CS…, CS…)" from the build's error lines (each is printed twice by MSBuild: counted once).
+# Builds one client: "compiles" when the build succeeds, else "N errors (CS… ×n, …)" from its error lines (MSBuild
+# prints each twice: counted once).
 verdict() {
-  local log="$1"
+  local project="$1" log="$2"
+  if dotnet build "$project" -nologo -v q > "$log" 2>&1; then echo "compiles"; return; fi
   local errors
   errors=$(grep -E ': error [A-Z]+[0-9]+' "$log" | sed -E 's/ \[[^]]*\]$//' | sort -u || true)
-  if [ -z "$errors" ]; then echo "compiles"; return; fi
+  if [ -z "$errors" ]; then echo "build failed (see $log)"; return; fi
   local count codes
   count=$(printf '%s\n' "$errors" | wc -l)
   codes=$(printf '%s\n' "$errors" | sed -E 's/.*: error ([A-Z]+[0-9]+).*/\1/' | sort | uniq -c | awk '{ printf "%s%s ×%s", (NR > 1 ? ", " : ""), $2, $1 }')
@@ -67,12 +69,10 @@ for name in "${specs[@]}"; do
 
   "$scratch/tools/nswag" openapi2csclient "/input:$spec" "/output:$scratch/$name/nswag/Client.cs" >/dev/null
   library "$scratch/$name/nswag" "$nswag_packages"
-  dotnet build "$scratch/$name/nswag/Client.csproj" -nologo -v q > "$scratch/$name/nswag.log" 2>&1 || true
 
   dotnet kiota generate -l CSharp -d "$spec" -o "$scratch/$name/kiota/Generated" -c ApiClient -n Kiota.Client \
     --clean-output --log-level Error >/dev/null
   library "$scratch/$name/kiota" "$kiota_packages"
-  dotnet build "$scratch/$name/kiota/Client.csproj" -nologo -v q > "$scratch/$name/kiota.log" 2>&1 || true
 
-  echo "| $name | $(verdict "$scratch/$name/nswag.log") | $(verdict "$scratch/$name/kiota.log") |"
+  echo "| $name | $(verdict "$scratch/$name/nswag/Client.csproj" "$scratch/$name/nswag.log") | $(verdict "$scratch/$name/kiota/Client.csproj" "$scratch/$name/kiota.log") |"
 done

@@ -31,9 +31,7 @@ namespace PulseticGen.Runtime.Serialization
             _describe = describe ?? throw new ArgumentNullException(nameof(describe));
         }
 
-        private JsonObjectShape<T> Shape => _shape ??= _describe() ?? throw new InvalidOperationException($"The description of '{_typeName}' is missing.");
-
-        private JsonPropertyHandler<T>[] Properties => Shape.Properties;
+        private JsonObjectShape<T> Shape => _shape ??= _describe();
 
         /// <inheritdoc />
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -43,9 +41,10 @@ namespace PulseticGen.Runtime.Serialization
                 throw JsonReadErrors.UnexpectedToken(JsonTokenType.StartObject, reader.TokenType, _typeName);
             }
 
-            JsonPropertyHandler<T>[] properties = Properties;
+            JsonObjectShape<T> shape = Shape;
+            JsonPropertyHandler<T>[] properties = shape.Properties;
             Span<bool> seen = properties.Length <= 256 ? stackalloc bool[properties.Length] : new bool[properties.Length];
-            T value = Shape.Create();
+            T value = shape.Create();
             string? current = null;
             int expected = 0;
             try
@@ -100,7 +99,7 @@ namespace PulseticGen.Runtime.Serialization
             ArgumentNullException.ThrowIfNull(writer);
             ArgumentNullException.ThrowIfNull(value);
             writer.WriteStartObject();
-            foreach (JsonPropertyHandler<T> property in Properties)
+            foreach (JsonPropertyHandler<T> property in Shape.Properties)
             {
                 property.Write(writer, value, options);
             }

@@ -12,8 +12,8 @@ namespace PulseticGen.Runtime.Serialization
     /// <typeparam name="TWire">Its wire form: <see cref="string"/> or <see cref="long"/>.</typeparam>
     /// <remarks>
     /// An interface rather than two delegates per converter: the converters are static fields of one generated class,
-    /// and a lambda in a field initializer is several times as costly to compile as one in a method. Stripe's 1,480
-    /// enums paid seconds for theirs.
+    /// and a lambda in a field initializer costs the compiler about four times one in a method. Taking these lambdas and
+    /// the models' factories out of Stripe's initializers cut its models and context from 28.9 s to 25.7 s of csc.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public interface IWireEnum<TSelf, TWire>
