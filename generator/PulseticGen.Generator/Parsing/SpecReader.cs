@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using PulseticGen.Generator.Diagnostics;
@@ -89,7 +90,8 @@ namespace PulseticGen.Generator.Parsing
             ReadResult result;
             try
             {
-                var settings = new OpenApiReaderSettings();
+                // The reader's own validation runs below, beside the model build, instead of inside Parse.
+                var settings = new OpenApiReaderSettings { RuleSet = ValidationRuleSet.GetEmptyRuleSet() };
                 settings.AddYamlReader();
                 result = OpenApiDocument.Parse(text, json ? OpenApiConstants.Json : OpenApiConstants.Yaml, settings);
             }
@@ -101,18 +103,26 @@ namespace PulseticGen.Generator.Parsing
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // The YAML reader's own exception (with line and column) may be wrapped by the OpenAPI reader.
-                SpecLocation location = FindYamlError(exception) is { } yaml ? locator.FromMark(yaml.Start, yaml.End)
-                    : UnconvertibleScalar.Find(exception, text) is { } scalar && ReferenceEquals(text, input.Text) ? locator.FromSpan(scalar.Start, scalar.Length)
-                    : locator.Document;
-                diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecUnreadable, location, input.Path, UnconvertibleScalar.Explain(exception, text) ?? OneLine(exception.Message)));
-                return new SpecResult(null, diagnostics.ToEquatableArray());
+                return Unreadable(exception);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
 
             OpenApiDocument? document = result.Document;
-            IList<OpenApiError> errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
+            var errors = new List<OpenApiError>(result.Diagnostic?.Errors ?? Enumerable.Empty<OpenApiError>());
+            if (document is not null && document.Paths is null)
+            {
+                // Nothing to build, so nothing to validate beside: the first finding may be the reason given below.
+                try
+                {
+                    errors.AddRange(Validate(document));
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    return Unreadable(exception);
+                }
+            }
+
             if (document is null || document.Paths is null)
             {
                 string reason = errors.Count > 0 ? OneLine(errors[0].Message) : "the document has no 'openapi' or 'swagger' version and no paths";
@@ -132,22 +142,51 @@ namespace PulseticGen.Generator.Parsing
                 locator = new SpecLocator(input.Path, input.Text, parsedAsJson: true);
             }
 
-            ReportFindings(errors, locator, diagnostics);
-
+            // Validation and the model build only read the document, so they run side by side: on GitHub's spec
+            // validation is a fifth of the reader's time (52 of 309 ms). Its findings still come first, as they did
+            // when the reader validated inside Parse.
+            Task<List<OpenApiError>> validation = Task.Run(() => Validate(document), cancellationToken);
+            var modelDiagnostics = new List<DiagnosticInfo>();
             SpecModel? model;
             try
             {
-                model = new ModelBuilder(document, result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_1, input, locator, diagnostics, cancellationToken).Build();
+                model = new ModelBuilder(document, result.Diagnostic?.SpecificationVersion ?? OpenApiSpecVersion.OpenApi3_1, input, locator, modelDiagnostics, cancellationToken).Build();
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // A bug of ours must not become the compiler's CS8785 with no location: say which spec, and generate nothing.
-                diagnostics.Add(Diagnostic(DiagnosticDescriptors.InternalError, locator.Document, input.Path, exception.GetType().Name, OneLine(exception.Message)));
+                modelDiagnostics.Add(Diagnostic(DiagnosticDescriptors.InternalError, locator.Document, input.Path, exception.GetType().Name, OneLine(exception.Message)));
                 model = null;
             }
 
+            try
+            {
+                errors.AddRange(validation.GetAwaiter().GetResult());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // As when the reader's own validation threw inside Parse: the spec is unreadable, and no model.
+                return Unreadable(exception);
+            }
+
+            ReportFindings(errors, locator, diagnostics);
+            diagnostics.AddRange(modelDiagnostics);
             return new SpecResult(model, diagnostics.ToEquatableArray());
+
+            SpecResult Unreadable(Exception exception)
+            {
+                // The YAML reader's own exception (with line and column) may be wrapped by the OpenAPI reader.
+                SpecLocation location = FindYamlError(exception) is { } yaml ? locator.FromMark(yaml.Start, yaml.End)
+                    : UnconvertibleScalar.Find(exception, text) is { } scalar && ReferenceEquals(text, input.Text) ? locator.FromSpan(scalar.Start, scalar.Length)
+                    : locator.Document;
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.SpecUnreadable, location, input.Path, UnconvertibleScalar.Explain(exception, text) ?? OneLine(exception.Message)));
+                return new SpecResult(null, diagnostics.ToEquatableArray());
+            }
         }
+
+        /// <summary>The reader's default rules, as <c>OpenApiDocument.Parse</c> applies them: its errors, not its warnings.</summary>
+        private static List<OpenApiError> Validate(OpenApiDocument document) =>
+            document.Validate(ValidationRuleSet.GetDefaultRuleSet())?.OfType<OpenApiValidatorError>().ToList<OpenApiError>() ?? new List<OpenApiError>();
 
         private static void ReportFindings(IList<OpenApiError> errors, SpecLocator locator, List<DiagnosticInfo> diagnostics)
         {
