@@ -95,6 +95,23 @@ public sealed class GenerateCommandTests
         Assert.Contains($"unchanged {Path.Combine(folder.Path, "Pulsetic.PulseticClient.Client.g.cs")}", run.StdoutLines);
     }
 
+    [Fact]
+    public void A_generated_file_edited_since_the_last_run_is_written_again_and_only_that_one()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, ToolRunner.Run("generate", ToolRunner.PulseticSpecPath, "-o", folder.Path).ExitCode);
+        string client = Path.Combine(folder.Path, "Pulsetic.PulseticClient.Client.g.cs");
+        string original = File.ReadAllText(client);
+        // Same length, other bytes: the check must compare content, not sizes.
+        File.WriteAllText(client, original.Replace("public", "PUBLIC"));
+
+        ToolRun run = ToolRunner.Run("generate", ToolRunner.PulseticSpecPath, "-o", folder.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(new[] { $"wrote     {client}" }, run.StdoutLines.Where(line => line.StartsWith("wrote", System.StringComparison.Ordinal)));
+        Assert.Equal(original, File.ReadAllText(client));
+    }
+
     private static Dictionary<string, string> Metadata(string[] options)
     {
         var metadata = new Dictionary<string, string>();

@@ -106,5 +106,32 @@ YAML
 }
 check "own spec: OpenApiSpec item with ClientName/Namespace, bundled Pulsetic off, edits regenerate" own_spec
 
+# The tool as a user installs it: on linux-x64 the pointer package picks the Native AOT package. Its generate must write
+# what the framework-dependent ("any") package writes, byte for byte with the same report, over every kind of spec
+# (YAML and JSON; 2.0, 3.0 and 3.1; with validation findings), and its check must compile a client with Roslyn.
+native_tool() {
+  [ "$(uname -s)-$(uname -m)" == "Linux-x86_64" ] || { echo "not linux-x64: the native package is not made here"; return 0; }
+  dotnet tool install PulseticGen.Tool --version 0.1.0 --add-source "$feed" --tool-path "$work/tool" >/dev/null || return 1
+  local native; native="$(readlink -f "$work/tool/pulseticgen")"
+  [[ "$native" == */pulseticgen.tool.linux-x64/* ]] || { echo "installed $native, not the linux-x64 package"; return 1; }
+  [ "$(head -c 4 "$native" | od -An -c | tr -d ' ')" == '177ELF' ] || { echo "$native is not a native executable"; return 1; }
+  mkdir -p "$work/any" && unzip -q -o "$feed/PulseticGen.Tool.any.0.1.0.nupkg" -d "$work/any" || return 1
+  local portable="$work/any/tools/net10.0/any/pulseticgen.dll"
+  local corpus="${PULSETICGEN_CORPUS:-$repo/../shared/specs/corpus}"
+  local spec name
+  for spec in "$repo/specs/pulsetic.openapi.yaml" "$corpus/github-rest.json" "$corpus/kubernetes-api.json" "$corpus/openai-api.yaml" "$corpus/discord-api.json"; do
+    [ -f "$spec" ] || { echo "missing $spec"; return 1; }
+    name="$(basename "$spec")"
+    (cd "$work" && "$native" generate "$spec" -o "out/$name" > "native-$name.txt"; echo "exit $?" >> "native-$name.txt")
+    (cd "$work" && dotnet "$portable" generate "$spec" -o "out-any/$name" | sed "s#out-any/#out/#" > "any-$name.txt"; echo "exit ${PIPESTATUS[0]}" >> "any-$name.txt")
+    diff "$work/any-$name.txt" "$work/native-$name.txt" || { echo "$name: the native tool's report differs"; return 1; }
+    diff -r "$work/out-any/$name" "$work/out/$name" >/dev/null || { echo "$name: the native tool wrote other files"; return 1; }
+    grep -q '^exit 0$' "$work/native-$name.txt" || { echo "$name: generate failed"; cat "$work/native-$name.txt" | tail -5; return 1; }
+  done
+  local out; out="$("$native" check "$repo/specs/pulsetic.openapi.yaml")" || { echo "$out"; return 1; }
+  echo "$out" | grep -q '^OK: the generated client compiles with no errors and no warnings.$' || { echo "$out"; return 1; }
+}
+check "pulseticgen tool: the linux-x64 package is native, writes what the portable one does (5 specs), and check compiles" native_tool
+
 echo "packaging: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

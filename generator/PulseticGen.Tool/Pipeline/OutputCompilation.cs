@@ -25,10 +25,11 @@ internal sealed record CompileResult(ImmutableArray<Diagnostic> Diagnostics, Tim
 /// </summary>
 internal static class OutputCompilation
 {
+    // The runtime's DLL sits beside the tool: the native (AOT) tool has no assembly file to ask for its location.
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
         Basic.Reference.Assemblies.Net100.References.All
             .Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(PulseticGen.Runtime.ApiException).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "PulseticGen.Runtime.dll")))
             .ToImmutableArray());
 
     // C# 14 is what the .NET 10 SDK gives a net10.0 project that does not set LangVersion.
