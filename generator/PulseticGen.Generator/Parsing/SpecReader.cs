@@ -110,17 +110,11 @@ namespace PulseticGen.Generator.Parsing
 
             OpenApiDocument? document = result.Document;
             var errors = new List<OpenApiError>(result.Diagnostic?.Errors ?? Enumerable.Empty<OpenApiError>());
-            if (document is not null && document.Paths is null)
+
+            // Nothing to build, so nothing to validate beside: the first finding may be the reason given below.
+            if (document is not null && document.Paths is null && AddFindings(() => Validate(document)) is { } unvalidated)
             {
-                // Nothing to build, so nothing to validate beside: the first finding may be the reason given below.
-                try
-                {
-                    errors.AddRange(Validate(document));
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    return Unreadable(exception);
-                }
+                return unvalidated;
             }
 
             if (document is null || document.Paths is null)
@@ -159,19 +153,28 @@ namespace PulseticGen.Generator.Parsing
                 model = null;
             }
 
-            try
+            if (AddFindings(() => validation.GetAwaiter().GetResult()) is { } unreadable)
             {
-                errors.AddRange(validation.GetAwaiter().GetResult());
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // As when the reader's own validation threw inside Parse: the spec is unreadable, and no model.
-                return Unreadable(exception);
+                return unreadable;
             }
 
             ReportFindings(errors, locator, diagnostics);
             diagnostics.AddRange(modelDiagnostics);
             return new SpecResult(model, diagnostics.ToEquatableArray());
+
+            // As when the reader's own validation threw inside Parse: the spec is unreadable, and no model.
+            SpecResult? AddFindings(Func<List<OpenApiError>> validate)
+            {
+                try
+                {
+                    errors.AddRange(validate());
+                    return null;
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    return Unreadable(exception);
+                }
+            }
 
             SpecResult Unreadable(Exception exception)
             {

@@ -11,16 +11,11 @@ namespace PulseticGen.Tool.Pipeline;
 internal sealed class OutputSnapshot
 {
     /// <summary>Past this many bytes the rest is left to be read file by file: a folder is not read into memory whole.</summary>
-    internal const long MaxBytes = 64L * 1024 * 1024;
-
-    private static readonly OutputSnapshot s_empty = new(new Dictionary<string, byte[]>(StringComparer.Ordinal));
+    private const long MaxBytes = 64L * 1024 * 1024;
 
     private readonly Dictionary<string, byte[]> _files;
 
     private OutputSnapshot(Dictionary<string, byte[]> files) => _files = files;
-
-    /// <summary>Number of files held.</summary>
-    public int Count => _files.Count;
 
     /// <summary>
     /// Reads the <c>*.g.cs</c> files directly in <paramref name="directory"/>. Never throws: a folder that is missing or
@@ -33,7 +28,7 @@ internal sealed class OutputSnapshot
         {
             if (!Directory.Exists(directory))
             {
-                return s_empty;
+                return new OutputSnapshot(files);
             }
 
             long total = 0;
