@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.InteropServices;
 using System.Threading;
 using PulseticGen.Tool;
@@ -12,4 +13,4 @@ using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSi
     cancellation.Cancel();
 });
 
-return PulseticGenTool.Run(args, System.Console.Out, System.Console.Error, cancellation.Token);
+return PulseticGenTool.Run(args, Console.Out, Console.Error, cancellation.Token);

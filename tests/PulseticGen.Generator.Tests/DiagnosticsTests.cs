@@ -108,8 +108,7 @@ public sealed class DiagnosticsTests
     [Fact]
     public void PGEN004_an_unsupported_parameter_skips_only_that_operation()
     {
-        const string spec = ObjectPathParameterSpec;
-        GenerationResult result = GeneratorHarness.Run(spec, Path);
+        GenerationResult result = GeneratorHarness.Run(ObjectPathParameterSpec, Path);
 
         Diagnostic skipped = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "PGEN004");
         Assert.Equal(DiagnosticSeverity.Warning, skipped.Severity);

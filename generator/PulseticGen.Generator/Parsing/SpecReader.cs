@@ -111,14 +111,14 @@ namespace PulseticGen.Generator.Parsing
             OpenApiDocument? document = result.Document;
             var errors = new List<OpenApiError>(result.Diagnostic?.Errors ?? Enumerable.Empty<OpenApiError>());
 
-            // Nothing to build, so nothing to validate beside: the first finding may be the reason given below.
-            if (document is not null && document.Paths is null && AddFindings(() => Validate(document)) is { } unvalidated)
-            {
-                return unvalidated;
-            }
-
             if (document is null || document.Paths is null)
             {
+                // Nothing to build, so nothing to validate beside: the first finding may be the reason given below.
+                if (document is not null && AddFindings(() => Validate(document)) is { } unvalidated)
+                {
+                    return unvalidated;
+                }
+
                 string reason = errors.Count > 0 ? OneLine(errors[0].Message) : "the document has no 'openapi' or 'swagger' version and no paths";
                 OpenApiError? first = errors.FirstOrDefault();
                 bool versionProblem = reason.IndexOf("version", StringComparison.OrdinalIgnoreCase) >= 0;
